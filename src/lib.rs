@@ -1,0 +1,16 @@
+//! # Kota Cerdas Mandiri — the scoring engine
+//!
+//! Turns a regency's smart-city masterplan file (format v1) into the numbers the ministry's
+//! evaluators look at: implementation rates per pillar, quick-win status, readiness, the five
+//! evaluation dimensions, the Indeks Pencapaian and the findings an assessor would write.
+//!
+//! The core is pure Rust: `(&Masterplan, &Method) -> Assessment`, no I/O, no clock, no
+//! randomness. [`wasm`] binds it to JavaScript; nothing else knows about wasm.
+#![deny(missing_docs)]
+
+pub mod decimal;
+pub mod framework;
+pub mod json;
+pub mod masterplan;
+pub mod problem;
+pub mod text;

@@ -1,0 +1,232 @@
+//! Problems found in an input: what is wrong, where (a JSON Pointer, and line/column for
+//! text), and what to do, in Bahasa Indonesia and English.
+
+use serde::Serialize;
+
+use crate::text::Text;
+
+/// How bad a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The input cannot be assessed until this is fixed.
+    Error,
+    /// Assessed anyway; worth a look.
+    Warning,
+}
+
+/// One problem in the input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    /// Error or warning.
+    pub severity: Severity,
+    /// Stable machine code, e.g. `unknown_pillar`.
+    pub code: &'static str,
+    /// JSON Pointer (RFC 6901) to the value concerned; `""` is the whole file.
+    pub path: String,
+    /// 1-based line, for text input.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    /// 1-based column in characters, for text input.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+    /// What is wrong and how to fix it.
+    pub message: Text,
+    /// Byte offset in the text (internal; turned into line/column).
+    #[serde(skip)]
+    pub at: Option<usize>,
+}
+
+/// Where a problem is: a JSON Pointer plus, when known, the byte offset in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    /// JSON Pointer.
+    pub path: String,
+    /// Byte offset in the source text.
+    pub at: Option<usize>,
+}
+
+impl Location {
+    /// The whole document.
+    pub fn root() -> Self {
+        Location {
+            path: String::new(),
+            at: Some(0),
+        }
+    }
+
+    /// A location with no text position (e.g. a computed finding).
+    pub fn path(path: impl Into<String>) -> Self {
+        Location {
+            path: path.into(),
+            at: None,
+        }
+    }
+}
+
+/// Appends one reference token to a JSON Pointer, escaping `~` and `/` (RFC 6901).
+pub fn pointer(base: &str, token: &str) -> String {
+    let mut p = String::with_capacity(base.len() + token.len() + 1);
+    p.push_str(base);
+    p.push('/');
+    for c in token.chars() {
+        match c {
+            '~' => p.push_str("~0"),
+            '/' => p.push_str("~1"),
+            c => p.push(c),
+        }
+    }
+    p
+}
+
+/// Most problems reported for one input: past this, one summary problem says how many more.
+pub const MAX_PROBLEMS: usize = 500;
+
+/// Collects problems while an input is read.
+#[derive(Debug, Default)]
+pub struct Problems {
+    list: Vec<Problem>,
+    dropped: usize,
+}
+
+impl Problems {
+    /// An empty collection.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records a problem.
+    pub fn push(&mut self, severity: Severity, code: &'static str, loc: &Location, message: Text) {
+        if self.list.len() >= MAX_PROBLEMS {
+            self.dropped += 1;
+            return;
+        }
+        self.list.push(Problem {
+            severity,
+            code,
+            path: loc.path.clone(),
+            line: None,
+            column: None,
+            message,
+            at: loc.at,
+        });
+    }
+
+    /// Records an error.
+    pub fn error(&mut self, code: &'static str, loc: &Location, id: String, en: String) {
+        self.push(Severity::Error, code, loc, Text::new(id, en));
+    }
+
+    /// Records a warning.
+    pub fn warning(&mut self, code: &'static str, loc: &Location, id: String, en: String) {
+        self.push(Severity::Warning, code, loc, Text::new(id, en));
+    }
+
+    /// True when at least one error was recorded.
+    pub fn has_errors(&self) -> bool {
+        self.list.iter().any(|p| p.severity == Severity::Error)
+    }
+
+    /// The problems, errors first (each group in file order), with line and column filled in
+    /// from `text` when the input was text.
+    pub fn finish(mut self, text: Option<&str>) -> Vec<Problem> {
+        if self.dropped > 0 {
+            let n = self.dropped;
+            self.list.push(Problem {
+                severity: Severity::Warning,
+                code: "too_many_problems",
+                path: String::new(),
+                line: None,
+                column: None,
+                message: Text::new(
+                    format!("{n} masalah lain tidak ditampilkan. Perbaiki masalah di atas lalu periksa ulang."),
+                    format!("{n} more problems are not shown. Fix the ones above and check again."),
+                ),
+                at: None,
+            });
+        }
+        if let Some(text) = text {
+            // One pass over the text for all positions, in offset order.
+            let mut order: Vec<usize> = (0..self.list.len())
+                .filter(|i| self.list[*i].at.is_some())
+                .collect();
+            order.sort_by_key(|i| self.list[*i].at);
+            let mut cursor = LineCursor::new(text);
+            for i in order {
+                let (line, column) = cursor.advance_to(self.list[i].at.unwrap_or(0));
+                self.list[i].line = Some(line);
+                self.list[i].column = Some(column);
+            }
+        }
+        self.list.sort_by_key(|p| p.severity);
+        self.list
+    }
+}
+
+/// Walks a text forward, turning byte offsets into line and character column.
+struct LineCursor<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    line: usize,
+    line_start: usize,
+}
+
+impl<'a> LineCursor<'a> {
+    fn new(text: &'a str) -> Self {
+        LineCursor {
+            bytes: text.as_bytes(),
+            pos: 0,
+            line: 1,
+            line_start: 0,
+        }
+    }
+
+    fn advance_to(&mut self, at: usize) -> (usize, usize) {
+        let at = at.min(self.bytes.len());
+        while self.pos < at {
+            if self.bytes[self.pos] == b'\n' {
+                self.line += 1;
+                self.line_start = self.pos + 1;
+            }
+            self.pos += 1;
+        }
+        let column = self.bytes[self.line_start..at]
+            .iter()
+            .filter(|b| (**b & 0xC0) != 0x80)
+            .count()
+            + 1;
+        (self.line, column)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pointers_escape_tilde_and_slash() {
+        assert_eq!(pointer("/programs/3", "a/b~c"), "/programs/3/a~1b~0c");
+    }
+
+    #[test]
+    fn finish_orders_errors_first_and_locates_text() {
+        let text = "{\n  \"a\": 1,\n  \"b\": 2\n}";
+        let mut p = Problems::new();
+        p.warning(
+            "w",
+            &Location { path: "/a".into(), at: Some(4) },
+            "w".into(),
+            "w".into(),
+        );
+        p.error(
+            "e",
+            &Location { path: "/b".into(), at: Some(14) },
+            "e".into(),
+            "e".into(),
+        );
+        let out = p.finish(Some(text));
+        assert_eq!(out[0].code, "e");
+        assert_eq!((out[0].line, out[0].column), (Some(3), Some(3)));
+        assert_eq!((out[1].line, out[1].column), (Some(2), Some(3)));
+    }
+}
