@@ -12,5 +12,6 @@ pub mod decimal;
 pub mod framework;
 pub mod json;
 pub mod masterplan;
+pub mod method;
 pub mod problem;
 pub mod text;
