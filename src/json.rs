@@ -472,3 +472,35 @@ mod tests {
         assert_eq!(kind(&"[".repeat(100_000)), SyntaxErrorKind::TooDeep);
     }
 }
+
+impl Node {
+    /// The node a JSON Pointer (RFC 6901) designates.
+    pub fn pointer(&self, ptr: &str) -> Option<&Node> {
+        if ptr.is_empty() {
+            return Some(self);
+        }
+        let mut node = self;
+        for token in ptr.strip_prefix('/')?.split('/') {
+            let token = token.replace("~1", "/").replace("~0", "~");
+            node = match &node.value {
+                Value::Object(members) => &members.iter().find(|m| m.key == token)?.node,
+                Value::Array(items) => items.get(token.parse::<usize>().ok()?)?,
+                _ => return None,
+            };
+        }
+        Some(node)
+    }
+}
+
+#[cfg(test)]
+mod pointer_tests {
+    use super::*;
+
+    #[test]
+    fn pointers_find_nodes() {
+        let root = parse(r#"{"a/b": [1, {"c~d": true}]}"#).unwrap();
+        assert_eq!(root.pointer("/a~1b/1/c~0d").map(|n| &n.value), Some(&Value::Bool(true)));
+        assert_eq!(root.pointer("/a~1b/2"), None);
+        assert_eq!(root.pointer(""), Some(&root));
+    }
+}

@@ -15,3 +15,15 @@ pub mod masterplan;
 pub mod method;
 pub mod problem;
 pub mod text;
+pub mod assessment;
+pub mod decode;
+pub mod engine;
+pub mod evaluation;
+pub mod findings;
+pub mod implementation;
+pub mod national;
+pub mod quick_wins;
+pub mod readiness;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+pub mod export;

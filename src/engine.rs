@@ -1,0 +1,155 @@
+//! The engine's entry points: text in, problems or an assessment out.
+//!
+//! Method precedence (spec §5): the caller's choice wins over the file's
+//! `evaluation.method`, which wins over the default preset.
+
+use sha2::{Digest, Sha256};
+
+use crate::assessment::{self, Assessment};
+use crate::decode;
+use crate::findings::{self, Finding};
+use crate::json;
+use crate::masterplan::Masterplan;
+use crate::method::{custom, presets, Method};
+use crate::problem::{Location, Problem, Problems};
+
+/// Which method the caller asks for.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum MethodChoice {
+    /// None: the file's `evaluation.method`, else the default preset.
+    #[default]
+    FromFile,
+    /// A preset id.
+    Preset(String),
+    /// A custom method, as JSON text.
+    Custom(String),
+}
+
+/// Options of `assess` and `validate`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Options {
+    /// The method.
+    pub method: MethodChoice,
+    /// Fill in line and column (true for raw file text; false when the text was made by
+    /// `JSON.stringify` from an object and positions would mean nothing to the user).
+    pub locate: bool,
+}
+
+/// SHA-256 of the text's UTF-8 bytes, lowercase hex.
+pub fn sha256_hex(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn preset_list() -> String {
+    presets::all()
+        .iter()
+        .map(|m| m.id.clone())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Resolves the method, reporting an unknown id or a flawed custom method.
+fn resolve(mp: &Masterplan, choice: &MethodChoice, text: &str, problems: &mut Problems) -> Option<Method> {
+    let unknown = |problems: &mut Problems, id: &str, loc: Location| {
+        problems.error(
+            "unknown_method",
+            &loc,
+            format!("Metode \"{id}\" tidak dikenal. Pilih salah satu: {}.", preset_list()),
+            format!("Unknown method \"{id}\". Choose one of: {}.", preset_list()),
+        );
+    };
+    match choice {
+        MethodChoice::Preset(id) => {
+            let m = presets::by_id(id);
+            if m.is_none() {
+                unknown(problems, id, Location::path(""));
+            }
+            m
+        }
+        MethodChoice::Custom(method_text) => match json::parse(method_text) {
+            Err(_) => {
+                problems.error(
+                    "invalid_method",
+                    &Location::path(""),
+                    "Metode kustom bukan JSON yang sah.".into(),
+                    "The custom method is not valid JSON.".into(),
+                );
+                None
+            }
+            Ok(root) => match custom::decode(&root) {
+                Ok(m) => Some(m),
+                Err(flaws) => {
+                    for (path, t) in flaws {
+                        problems.error(
+                            "invalid_method",
+                            &Location::path(path.clone()),
+                            format!("Metode kustom, {}: {}.", if path.is_empty() { "/" } else { &path }, t.id),
+                            format!("Custom method, {}: {}.", if path.is_empty() { "/" } else { &path }, t.en),
+                        );
+                    }
+                    None
+                }
+            },
+        },
+        MethodChoice::FromFile => match &mp.evaluation.method {
+            None => presets::by_id(presets::DEFAULT_ID),
+            Some(id) => {
+                let m = presets::by_id(id);
+                if m.is_none() {
+                    let at = json::parse(text)
+                        .ok()
+                        .and_then(|r| r.pointer("/evaluation/method").map(|n| n.at));
+                    unknown(problems, id, Location { path: "/evaluation/method".into(), at });
+                }
+                m
+            }
+        },
+    }
+}
+
+/// Reads, validates and resolves the method: the shared first half of `validate` and `assess`.
+fn prepare(text: &str, options: &Options) -> (Option<(Masterplan, Method)>, Vec<Problem>) {
+    let mut problems = Problems::new();
+    let mp = decode::decode_text(text, &mut problems);
+    let mut ready = None;
+    if let Some(mp) = mp {
+        if let Some(method) = resolve(&mp, &options.method, text, &mut problems) {
+            let positions = |path: &str| json::parse(text).ok().and_then(|r| r.pointer(path).map(|n| n.at));
+            findings::input_checks(&mp, &method, &mut problems, &positions);
+            ready = Some((mp, method));
+        }
+    }
+    let list = problems.finish(options.locate.then_some(text));
+    (ready, list)
+}
+
+/// Every problem of a masterplan text (errors and warnings); never fails.
+pub fn validate(text: &str, options: &Options) -> Vec<Problem> {
+    prepare(text, options).1
+}
+
+/// Assesses a masterplan text. On any error, returns every problem found.
+pub fn assess(text: &str, options: &Options) -> Result<Assessment, Vec<Problem>> {
+    let (ready, problems) = prepare(text, options);
+    match ready {
+        Some((mp, method)) if !problems.iter().any(|p| p.severity == crate::problem::Severity::Error) => {
+            let warnings = problems.into_iter().map(Finding::from_problem).collect();
+            Ok(assessment::assess(&mp, &method, sha256_hex(text), warnings))
+        }
+        _ => Err(problems),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sha256_of_known_text() {
+        assert_eq!(
+            sha256_hex("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+}

@@ -1,0 +1,260 @@
+//! CSV export of an assessment, for spreadsheets.
+//!
+//! It reads the assessment as JSON (what `assess` returned or a downloaded file, possibly from
+//! an older version) rather than the Rust type, so any saved assessment can be exported.
+//! One long table: `section, item, field, value, label`.
+//! Indonesian: UTF-8 BOM, `;` separator, comma decimals (what Indonesian Excel opens
+//! directly). English: `,` separator, point decimals.
+
+use crate::json::{self, Node, Value};
+use crate::problem::{Location, Problem, Problems};
+
+/// CSV dialect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Locale {
+    /// Indonesian Excel.
+    Id,
+    /// English.
+    En,
+}
+
+enum Cell {
+    Text(String),
+    Number(String),
+}
+
+struct Csv {
+    locale: Locale,
+    out: String,
+}
+
+impl Csv {
+    fn sep(&self) -> char {
+        match self.locale {
+            Locale::Id => ';',
+            Locale::En => ',',
+        }
+    }
+
+    fn cell(&mut self, c: &Cell) {
+        let raw = match c {
+            Cell::Number(n) => match self.locale {
+                Locale::Id => n.replace('.', ","),
+                Locale::En => n.clone(),
+            },
+            Cell::Text(t) => {
+                // A text starting like a formula would run in a spreadsheet: neutralise it.
+                if t.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+                    format!("'{t}")
+                } else {
+                    t.clone()
+                }
+            }
+        };
+        let needs_quotes = raw.contains([self.sep(), '"', '\n', '\r']);
+        if needs_quotes {
+            self.out.push('"');
+            self.out.push_str(&raw.replace('"', "\"\""));
+            self.out.push('"');
+        } else {
+            self.out.push_str(&raw);
+        }
+    }
+
+    fn row(&mut self, cells: &[Cell]) {
+        for (i, c) in cells.iter().enumerate() {
+            if i > 0 {
+                let s = self.sep();
+                self.out.push(s);
+            }
+            self.cell(c);
+        }
+        self.out.push_str("\r\n");
+    }
+
+    fn lang<'a>(&self, id: &'a str, en: &'a str) -> &'a str {
+        match self.locale {
+            Locale::Id => id,
+            Locale::En => en,
+        }
+    }
+
+    /// A `{id, en}` text node in the export's language.
+    fn text_of(&self, n: Option<&Node>) -> String {
+        let key = self.lang("id", "en");
+        n.and_then(|t| t.get(key).or(Some(t)))
+            .and_then(|t| t.as_str())
+            .unwrap_or("")
+            .to_string()
+    }
+}
+
+fn value_cell(n: Option<&Node>) -> Cell {
+    match n.map(|n| &n.value) {
+        Some(Value::Number(s)) => Cell::Number(s.clone()),
+        Some(Value::String(s)) => Cell::Text(s.clone()),
+        Some(Value::Bool(b)) => Cell::Text(b.to_string()),
+        _ => Cell::Text(String::new()),
+    }
+}
+
+fn t(s: &str) -> Cell {
+    Cell::Text(s.to_string())
+}
+
+fn members(n: Option<&Node>) -> &[json::Member] {
+    n.and_then(|n| n.as_object()).unwrap_or(&[])
+}
+
+fn items(n: Option<&Node>) -> &[Node] {
+    n.and_then(|n| n.as_array()).unwrap_or(&[])
+}
+
+/// Writes the CSV of an assessment given as JSON text.
+pub fn csv(assessment_json: &str, locale: Locale) -> Result<String, Vec<Problem>> {
+    let root = json::parse(assessment_json).ok().filter(|r| r.get("evaluation").is_some() && r.get("implementation").is_some());
+    let Some(a) = root else {
+        let mut p = Problems::new();
+        p.error(
+            "not_an_assessment",
+            &Location::path(""),
+            "Ini bukan hasil penilaian Kota Cerdas Mandiri; ekspor CSV memerlukan hasil assess().".into(),
+            "This is not a Kota Cerdas Mandiri assessment; CSV export needs the result of assess().".into(),
+        );
+        return Err(p.finish(None));
+    };
+    let mut c = Csv {
+        locale,
+        out: String::new(),
+    };
+    if locale == Locale::Id {
+        c.out.push('\u{feff}');
+    }
+    let header = match locale {
+        Locale::Id => ["bagian", "butir", "kolom", "nilai", "keterangan"],
+        Locale::En => ["section", "item", "field", "value", "label"],
+    };
+    c.row(&header.map(t));
+
+    // Provenance: every file names the engine, the method and the input.
+    let meta = c.lang("info", "info").to_string();
+    let engine = a.get("engine");
+    let method = a.get("method");
+    let region = a.get("region");
+    let rows: Vec<(&str, Option<&Node>)> = vec![
+        ("engine", engine.and_then(|e| e.get("name"))),
+        ("engine_version", engine.and_then(|e| e.get("version"))),
+        ("method", method.and_then(|m| m.get("id"))),
+        ("method_version", method.and_then(|m| m.get("version"))),
+        ("input_sha256", a.get("input_sha256")),
+        ("region", region.and_then(|r| r.get("name"))),
+        ("region_code", region.and_then(|r| r.get("code"))),
+        ("region_kind", region.and_then(|r| r.get("kind"))),
+        ("province", region.and_then(|r| r.get("province"))),
+        ("year", a.get("year")),
+    ];
+    for (k, v) in rows {
+        c.row(&[t(&meta), t(k), t("value"), value_cell(v), t("")]);
+    }
+    let sa = c.lang("penilaian mandiri, bukan hasil resmi kementerian", "self-assessment, not an official ministry result").to_string();
+    c.row(&[t(&meta), t("status"), t("value"), t(&sa), t("")]);
+
+    let ev = a.get("evaluation");
+    for k in ["index", "index_estimate", "improvement"] {
+        c.row(&[t("evaluation"), t(k), t("value"), value_cell(ev.and_then(|e| e.get(k))), t("")]);
+    }
+    let prev = ev.and_then(|e| e.get("previous"));
+    c.row(&[t("evaluation"), t("previous"), t("year"), value_cell(prev.and_then(|p| p.get("year"))), t("")]);
+    c.row(&[t("evaluation"), t("previous"), t("index"), value_cell(prev.and_then(|p| p.get("index"))), t("")]);
+    for m in members(ev.and_then(|e| e.get("dimensions"))) {
+        let formula = c.text_of(m.node.get("formula"));
+        for k in ["score", "source", "weight", "computed_score"] {
+            let label = if k == "score" { formula.clone() } else { String::new() };
+            c.row(&[t("dimension"), t(&m.key), t(k), value_cell(m.node.get(k)), Cell::Text(label)]);
+        }
+    }
+
+    let imp = a.get("implementation");
+    for m in members(imp.and_then(|i| i.get("pillars"))) {
+        for k in ["planned", "implemented", "percent", "needed_for_target"] {
+            c.row(&[t("pillar"), t(&m.key), t(k), value_cell(m.node.get(k)), t("")]);
+        }
+    }
+    for k in ["planned", "implemented", "percent"] {
+        c.row(&[t("pillar"), t("overall"), t(k), value_cell(imp.and_then(|i| i.get("overall")).and_then(|o| o.get(k))), t("")]);
+    }
+    c.row(&[t("pillar"), t("mean_of_pillars"), t("percent"), value_cell(imp.and_then(|i| i.get("mean_of_pillars"))), t("")]);
+
+    let qw = a.get("quick_wins");
+    for k in ["due", "achieved", "on_time", "late", "sustained", "stopped", "pending", "percent"] {
+        c.row(&[t("quick_win"), t("all"), t(k), value_cell(qw.and_then(|q| q.get(k))), t("")]);
+    }
+    for item in items(qw.and_then(|q| q.get("items"))) {
+        let id = item.get("program_id").and_then(|n| n.as_str()).unwrap_or("").to_string();
+        let name = item.get("name").and_then(|n| n.as_str()).unwrap_or("").to_string();
+        for k in ["year", "status", "launched_year", "state", "score"] {
+            c.row(&[t("quick_win"), Cell::Text(id.clone()), t(k), value_cell(item.get(k)), Cell::Text(name.clone())]);
+        }
+    }
+
+    if let Some(r) = a.get("readiness").filter(|r| r.as_object().is_some()) {
+        c.row(&[t("readiness"), t("overall"), t("score"), value_cell(r.get("score")), t("")]);
+        let cat = r.get("category");
+        let label = if locale == Locale::Id { cat.and_then(|c| c.get("label")) } else { cat.and_then(|c| c.get("label_en")) };
+        c.row(&[t("readiness"), t("overall"), t("category"), value_cell(label), t("")]);
+        for m in members(r.get("aspects")) {
+            c.row(&[t("readiness"), t(&m.key), t("score"), value_cell(Some(&m.node)), t("")]);
+        }
+    }
+
+    for m in members(a.get("national_indices")) {
+        for k in ["value", "predicate", "grade", "category", "label", "label_en"] {
+            if let Some(v) = m.node.get(k) {
+                c.row(&[t("national_index"), t(&m.key), t(k), value_cell(Some(v)), t("")]);
+            }
+        }
+    }
+
+    for f in items(a.get("findings")) {
+        let msg = c.text_of(f.get("message"));
+        let code = f.get("code").and_then(|n| n.as_str()).unwrap_or("").to_string();
+        c.row(&[t("finding"), Cell::Text(code), value_cell(f.get("severity")), value_cell(f.get("path")), Cell::Text(msg)]);
+    }
+    Ok(c.out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINI: &str = r#"{"engine":{"name":"kota-cerdas-mandiri","version":"0.1.0"},"method":{"id":"kominfo-2022","version":"1.0.0"},
+      "input_sha256":"ab","region":{"name":"Kab; \"Uji\"","kind":"kabupaten"},"year":2022,
+      "implementation":{"pillars":{"governance":{"planned":7,"implemented":6,"percent":85.71,"needed_for_target":0}},"overall":{"planned":7,"implemented":6,"percent":85.71},"mean_of_pillars":85.71},
+      "quick_wins":{"due":1,"achieved":1,"on_time":1,"percent":100,"items":[{"program_id":"QW-1","name":"=cmd()","year":2022,"status":"launched","launched_year":2022,"state":"on_time","score":4}]},
+      "evaluation":{"dimensions":{"outcome":{"score":3.57,"source":"computed","weight":0.3,"formula":{"id":"Outcome = 1 + 3 × 85,71 ÷ 100","en":"Outcome = 1 + 3 × 85.71 ÷ 100"}}},"index":null,"index_estimate":3.57,"improvement":null},
+      "findings":[{"severity":"warning","code":"x","path":"/programs/0","message":{"id":"Perbaiki, segera","en":"Fix it"}}]}"#;
+
+    #[test]
+    fn indonesian_csv_has_bom_semicolons_and_comma_decimals() {
+        let out = csv(MINI, Locale::Id).unwrap();
+        assert!(out.starts_with("\u{feff}bagian;butir;kolom;nilai;keterangan\r\n"));
+        assert!(out.contains("pillar;governance;percent;85,71;\r\n"), "{out}");
+        assert!(out.contains("info;region;value;\"Kab; \"\"Uji\"\"\";\r\n"), "{out}");
+        assert!(out.contains("quick_win;QW-1;state;on_time;'=cmd()\r\n"), "{out}");
+        assert!(out.contains("dimension;outcome;score;3,57;Outcome = 1 + 3 × 85,71 ÷ 100\r\n"), "{out}");
+        assert!(out.contains("finding;x;warning;/programs/0;Perbaiki, segera\r\n"));
+    }
+
+    #[test]
+    fn english_csv_has_commas_and_points() {
+        let out = csv(MINI, Locale::En).unwrap();
+        assert!(out.starts_with("section,item,field,value,label\r\n"));
+        assert!(out.contains("pillar,governance,percent,85.71,\r\n"));
+        assert!(out.contains("finding,x,warning,/programs/0,Fix it\r\n"));
+    }
+
+    #[test]
+    fn refuses_what_is_not_an_assessment() {
+        assert_eq!(csv("{\"format\":\"kota-cerdas/masterplan\"}", Locale::En).unwrap_err()[0].code, "not_an_assessment");
+    }
+}

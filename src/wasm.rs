@@ -1,0 +1,196 @@
+//! The JavaScript binding: the only module that knows about wasm-bindgen.
+//!
+//! Each export converts its arguments to text, calls the pure engine and converts the result
+//! back with one JSON-compatible serializer, so `JSON.stringify` of any result is lossless.
+//! Failures are JS `Error`s carrying the problem list, never traps.
+
+use js_sys::{Array, Error, JsString, Reflect, JSON};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::assessment::ENGINE;
+use crate::engine::{self, MethodChoice, Options};
+use crate::export::{self, Locale};
+use crate::method::presets;
+use crate::problem::{Location, Problem, Problems};
+use crate::text::Text;
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsValue::from(Error::new(&e.to_string())))
+}
+
+/// One problem as a list, for failures that happen before the engine runs.
+fn problem(code: &'static str, id: &str, en: &str) -> Vec<Problem> {
+    let mut p = Problems::new();
+    p.error(code, &Location::path(""), id.to_string(), en.to_string());
+    p.finish(None)
+}
+
+/// A JS `Error` whose message names the first problem and whose `problems` holds them all.
+fn failure(problems: &[Problem]) -> JsValue {
+    let first = problems.first().map(|p| p.message.clone()).unwrap_or_else(|| {
+        Text::new("Masukan tidak dapat dinilai.", "The input cannot be assessed.")
+    });
+    let more = problems.len().saturating_sub(1);
+    let message = if more > 0 {
+        format!(
+            "{} (dan {more} masalah lain) / {} (and {more} more problems)",
+            first.id, first.en
+        )
+    } else {
+        format!("{} / {}", first.id, first.en)
+    };
+    let err = Error::new(&message);
+    if let Ok(list) = to_js(&problems) {
+        let _ = Reflect::set(&err, &JsValue::from_str("problems"), &list);
+    }
+    err.into()
+}
+
+/// `JSON.stringify` of a value, or the problem saying why it cannot be read.
+fn stringify(value: &JsValue, what: (&str, &str)) -> Result<String, Vec<Problem>> {
+    let text = JSON::stringify(value).ok().and_then(|s| s.as_string());
+    text.ok_or_else(|| {
+        problem(
+            "not_serializable",
+            &format!("{} tidak dapat dibaca sebagai JSON (berisi fungsi, BigInt atau acuan melingkar).", what.0),
+            &format!("{} cannot be read as JSON (it holds a function, a BigInt or a circular reference).", what.1),
+        )
+    })
+}
+
+fn options(value: &JsValue, locate: bool) -> Result<Options, Vec<Problem>> {
+    let mut opts = Options {
+        method: MethodChoice::FromFile,
+        locate,
+    };
+    if value.is_undefined() || value.is_null() {
+        return Ok(opts);
+    }
+    if !value.is_object() {
+        return Err(problem(
+            "invalid_options",
+            "Opsi harus berupa objek, misalnya { method: \"kominfo-2022\" }.",
+            "Options must be an object, e.g. { method: \"kominfo-2022\" }.",
+        ));
+    }
+    let method = Reflect::get(value, &JsValue::from_str("method")).unwrap_or(JsValue::UNDEFINED);
+    if let Some(id) = method.as_string() {
+        opts.method = MethodChoice::Preset(id);
+    } else if method.is_object() {
+        opts.method = MethodChoice::Custom(stringify(&method, ("Metode", "The method"))?);
+    } else if !(method.is_undefined() || method.is_null()) {
+        return Err(problem(
+            "invalid_options",
+            "options.method harus id metode (teks) atau objek metode.",
+            "options.method must be a method id (string) or a method object.",
+        ));
+    }
+    Ok(opts)
+}
+
+fn input_text(input: &JsValue) -> Result<(String, bool), Vec<Problem>> {
+    match input.as_string() {
+        Some(text) => Ok((text, true)),
+        None => Ok((stringify(input, ("Masterplan", "The masterplan"))?, false)),
+    }
+}
+
+fn run(text: &str, opts: &Options) -> Result<JsValue, JsValue> {
+    if text.len() > crate::decode::MAX_FILE_BYTES {
+        // Checked here too so a huge text never reaches the parser.
+        let mut p = Problems::new();
+        crate::decode::decode_text(text, &mut p);
+        return Err(failure(&p.finish(None)));
+    }
+    match engine::assess(text, opts) {
+        Ok(a) => to_js(&a),
+        Err(problems) => Err(failure(&problems)),
+    }
+}
+
+/// Assesses a masterplan given as a plain object.
+#[wasm_bindgen]
+pub fn assess(masterplan: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    if masterplan.is_string() {
+        return Err(failure(&problem(
+            "wrong_input",
+            "assess() menerima objek; untuk teks berkas gunakan assessText().",
+            "assess() takes an object; for file text use assessText().",
+        )));
+    }
+    let text = stringify(&masterplan, ("Masterplan", "The masterplan")).map_err(|p| failure(&p))?;
+    let opts = self::options(&options, false).map_err(|p| failure(&p))?;
+    run(&text, &opts)
+}
+
+/// Assesses a masterplan from the raw file text (a byte-order mark is allowed).
+#[wasm_bindgen(js_name = assessText)]
+pub fn assess_text(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let Some(text) = text.as_string() else {
+        return Err(failure(&problem(
+            "wrong_input",
+            "assessText() menerima teks berkas.",
+            "assessText() takes the file's text.",
+        )));
+    };
+    let opts = self::options(&options, true).map_err(|p| failure(&p))?;
+    run(&text, &opts)
+}
+
+/// Every problem of a masterplan (text or object); never throws on bad data.
+#[wasm_bindgen]
+pub fn validate(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let problems = match input_text(&input).and_then(|(text, locate)| {
+        let opts = self::options(&options, locate)?;
+        Ok(engine::validate(&text, &opts))
+    }) {
+        Ok(p) | Err(p) => p,
+    };
+    to_js(&problems)
+}
+
+/// CSV of an assessment: `locale` "id" (BOM, `;`, comma decimals) or "en".
+#[wasm_bindgen(js_name = exportCsv)]
+pub fn export_csv(assessment: JsValue, options: JsValue) -> Result<JsString, JsValue> {
+    let text = stringify(&assessment, ("Hasil penilaian", "The assessment")).map_err(|p| failure(&p))?;
+    let locale = if options.is_object() {
+        Reflect::get(&options, &JsValue::from_str("locale"))
+            .ok()
+            .and_then(|l| l.as_string())
+    } else {
+        None
+    };
+    let locale = match locale.as_deref() {
+        None | Some("id") => Locale::Id,
+        Some("en") => Locale::En,
+        Some(other) => {
+            return Err(failure(&problem(
+                "invalid_options",
+                &format!("Locale \"{other}\" tidak dikenal; gunakan \"id\" atau \"en\"."),
+                &format!("Unknown locale \"{other}\"; use \"id\" or \"en\"."),
+            )))
+        }
+    };
+    export::csv(&text, locale)
+        .map(|s| JsString::from(s.as_str()))
+        .map_err(|p| failure(&p))
+}
+
+/// The method presets, default first.
+#[wasm_bindgen]
+pub fn methods() -> Result<JsValue, JsValue> {
+    let list = Array::new();
+    for m in presets::all() {
+        list.push(&to_js(&m)?);
+    }
+    Ok(list.into())
+}
+
+/// The engine version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    ENGINE.version.to_string()
+}
