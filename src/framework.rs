@@ -226,10 +226,16 @@ mod tests {
     #[test]
     fn every_sub_dimension_belongs_to_exactly_one_pillar_three_each() {
         for p in Pillar::ALL {
-            let n = SubDimension::ALL.iter().filter(|s| s.pillar() == *p).count();
+            let n = SubDimension::ALL
+                .iter()
+                .filter(|s| s.pillar() == *p)
+                .count();
             assert_eq!(n, 3, "{}", p.id());
         }
-        assert_eq!(Pillar::Living.sub_dimension_ids(), "harmony, health, mobility");
+        assert_eq!(
+            Pillar::Living.sub_dimension_ids(),
+            "harmony, health, mobility"
+        );
     }
 
     #[test]

@@ -214,13 +214,19 @@ mod tests {
         let mut p = Problems::new();
         p.warning(
             "w",
-            &Location { path: "/a".into(), at: Some(4) },
+            &Location {
+                path: "/a".into(),
+                at: Some(4),
+            },
             "w".into(),
             "w".into(),
         );
         p.error(
             "e",
-            &Location { path: "/b".into(), at: Some(14) },
+            &Location {
+                path: "/b".into(),
+                at: Some(14),
+            },
             "e".into(),
             "e".into(),
         );
