@@ -73,13 +73,16 @@ pub fn decode(root: &Node, problems: &mut Problems) -> Option<Masterplan> {
         );
         return None;
     }
-    let root = Obj::open(root, String::new(), &shape::ROOT, s)?;
-    check_format(&root, s);
-    if !check_format_version(&root, s) {
+    let version = root
+        .get("format_version")
+        .filter(|n| n.value != Value::Null);
+    if !version.map_or(true, |node| check_format_version(node, s)) {
         // A newer version may rename or move anything; judging it by v1 rules would bury
         // the one useful message ("update the tool") under misleading ones.
         return None;
     }
+    let root = Obj::open(root, String::new(), &shape::ROOT, s)?;
+    check_format(&root, s);
     let region = sections::region(&root, s);
     let masterplan = sections::masterplan_doc(&root, s);
     let (evaluation, eval_year) = sections::evaluation(&root, s);
@@ -138,18 +141,9 @@ fn check_format(root: &Obj, s: &mut Sink) {
     );
 }
 
-/// Checks `format_version`; false when the file is newer than this engine.
-fn check_format_version(root: &Obj, s: &mut Sink) -> bool {
-    let Some(node) = root.get("format_version") else {
-        s.error(
-            "missing_format_version",
-            "/format_version",
-            root.node.at,
-            format!("Kolom wajib \"format_version\" belum diisi. Tambahkan \"format_version\": {FORMAT_VERSION}."),
-            format!("The required key \"format_version\" is missing. Add \"format_version\": {FORMAT_VERSION}."),
-        );
-        return true;
-    };
+/// Checks a present `format_version`; false when the file is newer than this engine.
+/// (Its absence is reported as `missing_format_version` with the other required keys.)
+fn check_format_version(node: &Node, s: &mut Sink) -> bool {
     let version = node.as_num().and_then(|n| n.to_i64()).filter(|v| *v >= 1);
     match version {
         Some(v) if v > FORMAT_VERSION => {

@@ -527,8 +527,14 @@ impl<'n> Obj<'n> {
     /// Reports that a required `key` is absent.
     pub(super) fn missing(&self, key: &str, s: &mut Sink) {
         let (hint_id, hint_en) = missing_hint(&self.path, key);
+        // The version decides how the rest is read, so its absence gets its own code.
+        let code = if self.path.is_empty() && key == "format_version" {
+            "missing_format_version"
+        } else {
+            "missing_field"
+        };
         s.error(
-            "missing_field",
+            code,
             &self.child(key),
             self.node.at,
             format!("Kolom wajib \"{key}\" belum diisi.{hint_id}"),
@@ -652,6 +658,7 @@ impl<'n> Obj<'n> {
 /// What to write for a missing required key.
 fn missing_hint(parent: &str, key: &str) -> (String, String) {
     use crate::framework::{Aspect, Horizon, Pillar, ProgramStatus, QuickWinStatus, RegionKind};
+    use crate::masterplan::FORMAT_VERSION;
     let one_of = |ids: String| {
         (
             format!(" Gunakan salah satu: {ids}."),
@@ -663,6 +670,10 @@ fn missing_hint(parent: &str, key: &str) -> (String, String) {
         "format" => (
             " Tambahkan \"format\": \"kota-cerdas/masterplan\" di awal berkas.".into(),
             " Add \"format\": \"kota-cerdas/masterplan\" at the start of the file.".into(),
+        ),
+        "format_version" => (
+            format!(" Tambahkan \"format_version\": {FORMAT_VERSION}."),
+            format!(" Add \"format_version\": {FORMAT_VERSION}."),
         ),
         "programs" => (
             " Tambahkan \"programs\": [ … ] berisi program masterplan (boleh kosong: []).".into(),
