@@ -9,6 +9,7 @@
 #![deny(missing_docs)]
 
 pub mod decimal;
+pub mod decode;
 pub mod framework;
 pub mod json;
 pub mod masterplan;

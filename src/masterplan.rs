@@ -59,6 +59,8 @@ pub struct MasterplanDoc {
     /// The regulation that fixes it; `None` when the file says `null` (not yet fixed) or
     /// leaves it out.
     pub legal_basis: LegalBasis,
+    /// Title of the document, when given.
+    pub title: Option<String>,
 }
 
 /// Whether and how the masterplan is legally fixed.
@@ -134,6 +136,8 @@ pub struct Budget {
     pub non_apbd: Option<Num>,
     /// Total regional budget (APBD) of the year, to compute the smart-city share.
     pub apbd_total: Option<Num>,
+    /// Where the money comes from, as named by the file (e.g. "APBD", "DAK", "CSR").
+    pub sources: Vec<String>,
     /// Supporting documents.
     pub evidence: Vec<String>,
 }
@@ -153,11 +157,15 @@ pub struct Institutions {
     pub risk_register: Option<Document>,
     /// Funding.
     pub budget: Option<Budget>,
+    /// Supporting documents about the institutions as a whole.
+    pub evidence: Vec<String>,
 }
 
 /// One readiness checklist item.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReadinessItem {
+    /// Position in `readiness.items` (for paths in findings).
+    pub index: usize,
     /// Its aspect.
     pub aspect: Aspect,
     /// Its id.
@@ -236,6 +244,8 @@ pub struct Survey {
     pub respondents: i64,
     /// Mean answer on 1–4.
     pub mean: Num,
+    /// Year of the survey, when given.
+    pub year: Option<i64>,
 }
 
 /// A regional statistic.
@@ -249,6 +259,10 @@ pub struct Indicator {
     pub value: Num,
     /// Year of the value.
     pub year: Option<i64>,
+    /// Unit of the value as the file names it (e.g. "%", "tahun"), when given.
+    pub unit: Option<String>,
+    /// Where the value comes from (e.g. "BPS 2023"), when given.
+    pub source: Option<String>,
 }
 
 /// National indices quoted as evidence; each optional.

@@ -1,0 +1,213 @@
+//! The programs and their quick-win details, with the cross-field rules of spec §1 and §3.
+
+use std::collections::HashMap;
+
+use super::read::{Obj, Sink};
+use super::sections::duplicate_id;
+use super::shape;
+use crate::framework::{Horizon, Pillar, ProgramStatus, QuickWinStatus, SubDimension};
+use crate::json::Node;
+use crate::masterplan::{Program, QuickWin};
+
+/// Most programs in one file.
+pub(super) const MAX_PROGRAMS: usize = 50_000;
+
+pub(super) fn programs(root: &Obj, eval_year: Option<i64>, s: &mut Sink) -> Option<Vec<Program>> {
+    let items = root.array("programs", MAX_PROGRAMS, s)?;
+    let mut out = Vec::with_capacity(items.len());
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (index, (node, path)) in items.into_iter().enumerate() {
+        if let Some(p) = program(index, node, path, eval_year, &mut seen, s) {
+            out.push(p);
+        }
+    }
+    Some(out)
+}
+
+/// The sub-dimension of `o`, which must belong to `pillar` when that is known.
+pub(super) fn sub_dimension(o: &Obj, pillar: Option<Pillar>, s: &mut Sink) -> Option<SubDimension> {
+    let sub: SubDimension = o.vocab("sub_dimension", s)?;
+    let (Some(pillar), Some(node)) = (pillar, o.get("sub_dimension")) else {
+        return Some(sub);
+    };
+    if sub.pillar() == pillar {
+        return Some(sub);
+    }
+    let (id, own, ids) = (sub.id(), sub.pillar().id(), pillar.sub_dimension_ids());
+    let p = pillar.id();
+    s.error(
+        "sub_dimension_wrong_pillar",
+        &o.child("sub_dimension"),
+        node.at,
+        format!("Sub-dimensi \"{id}\" termasuk pilar {own}, bukan {p}. Untuk pilar {p} gunakan salah satu: {ids}; atau ubah pilarnya menjadi {own}."),
+        format!("The sub-dimension \"{id}\" belongs to the pillar {own}, not {p}. For {p} use one of: {ids}; or change the pillar to {own}."),
+    );
+    None
+}
+
+fn program(
+    index: usize,
+    node: &Node,
+    path: String,
+    eval_year: Option<i64>,
+    seen: &mut HashMap<String, usize>,
+    s: &mut Sink,
+) -> Option<Program> {
+    let o = Obj::open(node, path, &shape::PROGRAM, s)?;
+    let id = o.text("id", true, s);
+    if let (Some(id), Some(id_node)) = (&id, o.get("id")) {
+        duplicate_id(seen, id, index, "programs", &o.child("id"), id_node.at, s);
+    }
+    let name = o.text("name", true, s);
+    let pillar = o.vocab("pillar", s);
+    let sub_dimension = sub_dimension(&o, pillar, s);
+    let horizon = o.vocab("horizon", s);
+    let start_year = o.year("start_year", s);
+    let end_year = o.year("end_year", s);
+    let status = o.vocab("status", s);
+    let progress_percent = o.num("progress_percent", 0, 100, s);
+    let lead_agency = o.text("lead_agency", false, s);
+    let evidence = o.strings("evidence", s);
+    let quick_win = o
+        .object("quick_win", &shape::QUICK_WIN, s)
+        .and_then(|q| quick_win(&q, start_year, status, eval_year, s));
+
+    if let (Some(start), Some(end), Some(end_node)) = (start_year, end_year, o.get("end_year")) {
+        if end < start {
+            s.error(
+                "end_before_start",
+                &o.child("end_year"),
+                end_node.at,
+                format!("Program berakhir ({end}) sebelum dimulai ({start}). Periksa start_year dan end_year."),
+                format!("The program ends ({end}) before it starts ({start}). Check start_year and end_year."),
+            );
+        }
+    }
+    match (horizon, o.get("quick_win")) {
+        (Some(Horizon::QuickWin), None) => s.error(
+            "quick_win_missing",
+            &o.child("quick_win"),
+            o.node.at,
+            "Program ber-horizon quick_win harus memiliki objek \"quick_win\" (year dan status). Tambahkan, atau ubah horizon-nya.".into(),
+            "A program with horizon quick_win needs a \"quick_win\" object (year and status). Add it, or change the horizon.".into(),
+        ),
+        (Some(h), Some(qw)) if h != Horizon::QuickWin => s.error(
+            "quick_win_not_quick_win_horizon",
+            &o.child("quick_win"),
+            qw.at,
+            format!("Program ini memiliki objek \"quick_win\" tetapi horizon-nya \"{}\". Ubah horizon menjadi \"quick_win\", atau hapus objek quick_win.", h.id()),
+            format!("This program has a \"quick_win\" object but its horizon is \"{}\". Change the horizon to \"quick_win\", or remove the quick_win object.", h.id()),
+        ),
+        _ => {}
+    }
+    if let (Some(st), Some(start), Some(ey), Some(start_node)) =
+        (status, start_year, eval_year, o.get("start_year"))
+    {
+        if st.is_implemented() && start > ey {
+            s.warning(
+                "running_before_start",
+                &o.child("start_year"),
+                start_node.at,
+                format!("Program berstatus \"{}\" tetapi baru dimulai tahun {start}, setelah tahun evaluasi {ey}. Periksa start_year atau status.", st.id()),
+                format!("The program is \"{}\" but starts in {start}, after the evaluation year {ey}. Check start_year or status.", st.id()),
+            );
+        }
+    }
+
+    Some(Program {
+        index,
+        id: id?,
+        name: name?,
+        pillar: pillar?,
+        sub_dimension,
+        horizon: horizon?,
+        start_year: start_year?,
+        end_year,
+        status: status?,
+        progress_percent,
+        lead_agency,
+        evidence,
+        quick_win,
+    })
+}
+
+fn quick_win(
+    q: &Obj,
+    start_year: Option<i64>,
+    program_status: Option<ProgramStatus>,
+    eval_year: Option<i64>,
+    s: &mut Sink,
+) -> Option<QuickWin> {
+    let year = q.year("year", s);
+    let status: Option<QuickWinStatus> = q.vocab("status", s);
+    let launched_year = q.year("launched_year", s);
+    let innovation_score = q.int("innovation_score", 1, 4, s);
+
+    if let Some(st) = status {
+        let status_at = q.get("status").map_or(q.node.at, |n| n.at);
+        match (st.was_launched(), q.get("launched_year")) {
+            (true, None) => s.error(
+                "quick_win_missing_launched_year",
+                &q.child("launched_year"),
+                q.node.at,
+                format!("Quick win berstatus \"{}\" harus mencantumkan \"launched_year\": tahun quick win mulai berjalan, misalnya 2022.", st.id()),
+                format!("A quick win with status \"{}\" needs \"launched_year\": the year it went live, e.g. 2022.", st.id()),
+            ),
+            (false, Some(node)) => s.error(
+                "quick_win_launched_year_unexpected",
+                &q.child("launched_year"),
+                node.at,
+                format!("Quick win berstatus \"{}\" belum diluncurkan, jadi tidak boleh punya \"launched_year\". Hapus launched_year, atau ubah status menjadi launched atau sustained.", st.id()),
+                format!("A quick win with status \"{}\" has not been launched, so it cannot have \"launched_year\". Remove launched_year, or change the status to launched or sustained.", st.id()),
+            ),
+            _ => {}
+        }
+        if let Some(ps) = program_status {
+            let inconsistent = (st.is_achieved()
+                && matches!(
+                    ps,
+                    ProgramStatus::Cancelled
+                        | ProgramStatus::Planned
+                        | ProgramStatus::InProgress
+                        | ProgramStatus::Delayed
+                ))
+                || (st == QuickWinStatus::Sustained && ps == ProgramStatus::Stopped);
+            if inconsistent {
+                s.error(
+                    "quick_win_inconsistent_status",
+                    &q.child("status"),
+                    status_at,
+                    format!("Quick win berstatus \"{}\" tetapi status programnya \"{}\". Samakan keduanya: quick win yang sudah berjalan berarti programnya running atau completed (atau stopped bila quick win-nya juga berhenti).", st.id(), ps.id()),
+                    format!("The quick win is \"{}\" but the program status is \"{}\". Make them agree: a live quick win means the program is running or completed (or stopped when the quick win stopped too).", st.id(), ps.id()),
+                );
+            }
+        }
+    }
+    if let (Some(ly), Some(node)) = (launched_year, q.get("launched_year")) {
+        let path = q.child("launched_year");
+        if let Some(ey) = eval_year.filter(|ey| ly > *ey) {
+            s.error(
+                "launched_in_future",
+                &path,
+                node.at,
+                format!("Tahun peluncuran {ly} setelah tahun evaluasi {ey}. Quick win belum bisa diluncurkan di masa depan; periksa launched_year atau statusnya."),
+                format!("The launch year {ly} is after the evaluation year {ey}. A quick win cannot have launched in the future; check launched_year or its status."),
+            );
+        }
+        if let Some(start) = start_year.filter(|start| ly < *start) {
+            s.warning(
+                "launched_before_start",
+                &path,
+                node.at,
+                format!("Quick win diluncurkan tahun {ly}, sebelum programnya dimulai ({start}). Periksa launched_year dan start_year."),
+                format!("The quick win launched in {ly}, before its program started ({start}). Check launched_year and start_year."),
+            );
+        }
+    }
+    Some(QuickWin {
+        year: year?,
+        status: status?,
+        launched_year,
+        innovation_score,
+    })
+}

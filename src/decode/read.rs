@@ -1,0 +1,702 @@
+//! Reading typed values out of the located JSON tree, reporting every problem on the way.
+//!
+//! Each reader returns `None` when the value is absent or unusable; in the second case it has
+//! already recorded why, so callers only combine results.
+
+use std::collections::HashMap;
+
+use super::shape::Shape;
+use super::vocab::{suggest, suggest_key, Vocab};
+use crate::decimal::Num;
+use crate::json::{Member, Node, Value};
+use crate::problem::{pointer, Location, Problems};
+use crate::text::{num_en, num_id};
+
+/// Longest accepted string, in characters.
+pub(super) const MAX_TEXT_CHARS: usize = 10_000;
+/// Most entries in an evidence or sources list.
+pub(super) const MAX_EVIDENCE: usize = 200;
+/// Longest quoted value in a message, in characters.
+const QUOTE_CHARS: usize = 60;
+
+/// The problem collector plus our own record of whether an error was seen: [`Problems`]
+/// drops entries past its cap, so its `has_errors` could miss an error we reported.
+pub(super) struct Sink<'a> {
+    problems: &'a mut Problems,
+    errors: bool,
+}
+
+impl<'a> Sink<'a> {
+    pub(super) fn new(problems: &'a mut Problems) -> Self {
+        Sink {
+            problems,
+            errors: false,
+        }
+    }
+
+    pub(super) fn error(
+        &mut self,
+        code: &'static str,
+        path: &str,
+        at: usize,
+        id: String,
+        en: String,
+    ) {
+        self.errors = true;
+        self.problems.error(code, &loc(path, at), id, en);
+    }
+
+    pub(super) fn warning(
+        &mut self,
+        code: &'static str,
+        path: &str,
+        at: usize,
+        id: String,
+        en: String,
+    ) {
+        self.problems.warning(code, &loc(path, at), id, en);
+    }
+
+    pub(super) fn has_errors(&self) -> bool {
+        self.errors
+    }
+}
+
+fn loc(path: &str, at: usize) -> Location {
+    Location {
+        path: path.to_string(),
+        at: Some(at),
+    }
+}
+
+/// A value quoted for a message, cut to a readable length.
+pub(super) fn quote(s: &str) -> String {
+    let mut out = String::from("\"");
+    for (i, c) in s.chars().enumerate() {
+        if i == QUOTE_CHARS {
+            out.push('…');
+            break;
+        }
+        out.push(if c.is_control() { ' ' } else { c });
+    }
+    out.push('"');
+    out
+}
+
+/// The key a pointer ends with, for messages ("start_year"; "programs[3]" for array items).
+pub(super) fn key_name(path: &str) -> String {
+    let mut tokens = path.rsplit('/');
+    let last = tokens.next().unwrap_or_default();
+    if last.is_empty() {
+        return "(berkas)".to_string();
+    }
+    match (last.parse::<usize>(), tokens.next()) {
+        (Ok(i), Some(parent)) if !parent.is_empty() => format!("{}[{i}]", unescape(parent)),
+        _ => unescape(last),
+    }
+}
+
+fn unescape(token: &str) -> String {
+    token.replace("~1", "/").replace("~0", "~")
+}
+
+/// The found value described for a message, in Indonesian and English.
+fn describe(node: &Node) -> (String, String) {
+    match &node.value {
+        Value::String(s) => (
+            format!("teks {}", quote(s)),
+            format!("the text {}", quote(s)),
+        ),
+        Value::Number(n) => (format!("angka {n}"), format!("the number {n}")),
+        Value::Bool(b) => (format!("{b}"), format!("{b}")),
+        _ => {
+            let (id, en) = node.kind_name();
+            (id.to_string(), en.to_string())
+        }
+    }
+}
+
+/// Reports a value of the wrong kind; `expected` is e.g. ("teks", "a string").
+pub(super) fn wrong_type(node: &Node, path: &str, expected: (&str, &str), s: &mut Sink) {
+    let (found_id, found_en) = describe(node);
+    let key = key_name(path);
+    s.error(
+        "wrong_type",
+        path,
+        node.at,
+        format!(
+            "\"{key}\" harus berupa {}, bukan {found_id}. Perbaiki nilainya.",
+            expected.0
+        ),
+        format!(
+            "\"{key}\" must be {}, not {found_en}. Correct the value.",
+            expected.1
+        ),
+    );
+}
+
+/// Reads a string, as written; longer than [`MAX_TEXT_CHARS`] is an error.
+pub(super) fn read_text(node: &Node, path: &str, s: &mut Sink) -> Option<String> {
+    let Some(text) = node.as_str() else {
+        wrong_type(
+            node,
+            path,
+            ("teks dalam tanda kutip", "a string in quotes"),
+            s,
+        );
+        return None;
+    };
+    let chars = text.chars().count();
+    if chars > MAX_TEXT_CHARS {
+        let key = key_name(path);
+        s.error(
+            "text_too_long",
+            path,
+            node.at,
+            format!(
+                "Teks \"{key}\" terlalu panjang ({} karakter; paling banyak {}). Persingkat teksnya, atau simpan dokumen panjang di luar berkas dan tulis nama berkas atau tautannya saja.",
+                num_id(Num::from_int(chars as i64)),
+                num_id(Num::from_int(MAX_TEXT_CHARS as i64))
+            ),
+            format!(
+                "The text \"{key}\" is too long ({} characters; at most {}). Shorten it, or keep long documents outside the file and write only their file name or link.",
+                num_en(Num::from_int(chars as i64)),
+                num_en(Num::from_int(MAX_TEXT_CHARS as i64))
+            ),
+        );
+        return None;
+    }
+    Some(text.to_string())
+}
+
+/// What a number written as text was probably meant to be ("3,5" → 3.5, "85%" → 85).
+fn numeric_hint(text: &str) -> Option<Num> {
+    let t = text.trim().trim_end_matches('%').trim();
+    let t = if t.matches(',').count() == 1 && !t.contains('.') {
+        t.replace(',', ".")
+    } else {
+        t.to_string()
+    };
+    if t.is_empty()
+        || !t
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-'))
+    {
+        return None;
+    }
+    Num::parse(&t)
+}
+
+/// Reads a number exactly.
+pub(super) fn read_num(node: &Node, path: &str, s: &mut Sink) -> Option<Num> {
+    match &node.value {
+        Value::Number(text) => {
+            let n = Num::parse(text);
+            if n.is_none() {
+                let key = key_name(path);
+                s.error(
+                    "out_of_range",
+                    path,
+                    node.at,
+                    format!("Angka {text} pada \"{key}\" terlalu besar atau terlalu rinci untuk dibaca. Periksa kembali angkanya."),
+                    format!("The number {text} in \"{key}\" is too large or too precise to read. Check the number."),
+                );
+            }
+            n
+        }
+        Value::String(text) => {
+            let key = key_name(path);
+            let q = quote(text);
+            match numeric_hint(text) {
+                Some(n) => s.error(
+                    "wrong_type",
+                    path,
+                    node.at,
+                    format!("\"{key}\" harus berupa angka, bukan teks {q}. Tulis {n} tanpa tanda kutip (pakai titik untuk desimal, tanpa tanda %)."),
+                    format!("\"{key}\" must be a number, not the text {q}. Write {n} without quotes (a point for decimals, no % sign)."),
+                ),
+                None => s.error(
+                    "wrong_type",
+                    path,
+                    node.at,
+                    format!("\"{key}\" harus berupa angka, bukan teks {q}. Tulis angkanya tanpa tanda kutip, misalnya 3.5."),
+                    format!("\"{key}\" must be a number, not the text {q}. Write the number without quotes, e.g. 3.5."),
+                ),
+            }
+            None
+        }
+        _ => {
+            wrong_type(node, path, ("angka", "a number"), s);
+            None
+        }
+    }
+}
+
+/// Reads a number within `lo..=hi`.
+pub(super) fn read_num_in(node: &Node, path: &str, lo: i64, hi: i64, s: &mut Sink) -> Option<Num> {
+    let n = read_num(node, path, s)?;
+    if n < Num::from_int(lo) || n > Num::from_int(hi) {
+        let key = key_name(path);
+        let (lo, hi) = (Num::from_int(lo), Num::from_int(hi));
+        s.error(
+            "out_of_range",
+            path,
+            node.at,
+            format!(
+                "Nilai {} pada \"{key}\" di luar rentang yang diizinkan ({} sampai {}). Periksa kembali angkanya.",
+                num_id(n),
+                num_id(lo),
+                num_id(hi)
+            ),
+            format!(
+                "The value {} of \"{key}\" is outside the allowed range ({} to {}). Check the number.",
+                num_en(n),
+                num_en(lo),
+                num_en(hi)
+            ),
+        );
+        return None;
+    }
+    Some(n)
+}
+
+/// Reads a whole number, then checks it is within `lo..=hi`.
+fn read_whole(node: &Node, path: &str, s: &mut Sink) -> Option<(Num, i64)> {
+    let n = read_num(node, path, s)?;
+    match n.to_i64() {
+        Some(i) => Some((n, i)),
+        None => {
+            let key = key_name(path);
+            s.error(
+                "not_an_integer",
+                path,
+                node.at,
+                format!(
+                    "\"{key}\" harus bilangan bulat tanpa desimal, bukan {}. Tulis misalnya 3.",
+                    num_id(n)
+                ),
+                format!(
+                    "\"{key}\" must be a whole number without decimals, not {}. Write e.g. 3.",
+                    num_en(n)
+                ),
+            );
+            None
+        }
+    }
+}
+
+/// Reads a whole number within `lo..=hi`.
+pub(super) fn read_int(node: &Node, path: &str, lo: i64, hi: i64, s: &mut Sink) -> Option<i64> {
+    let (n, i) = read_whole(node, path, s)?;
+    if !(lo..=hi).contains(&i) {
+        let key = key_name(path);
+        s.error(
+            "out_of_range",
+            path,
+            node.at,
+            format!(
+                "Nilai {} pada \"{key}\" di luar rentang yang diizinkan ({} sampai {}). Periksa kembali angkanya.",
+                num_id(n),
+                num_id(Num::from_int(lo)),
+                num_id(Num::from_int(hi))
+            ),
+            format!(
+                "The value {} of \"{key}\" is outside the allowed range ({} to {}). Check the number.",
+                num_en(n),
+                num_en(Num::from_int(lo)),
+                num_en(Num::from_int(hi))
+            ),
+        );
+        return None;
+    }
+    Some(i)
+}
+
+/// First and last year the format accepts.
+pub(super) const YEARS: (i64, i64) = (2000, 2100);
+
+/// Reads a year (a whole number in [`YEARS`]).
+pub(super) fn read_year(node: &Node, path: &str, s: &mut Sink) -> Option<i64> {
+    let (n, year) = read_whole(node, path, s)?;
+    if !(YEARS.0..=YEARS.1).contains(&year) {
+        let key = key_name(path);
+        s.error(
+            "year_out_of_range",
+            path,
+            node.at,
+            format!(
+                "Tahun {n} pada \"{key}\" tidak masuk akal (harus {} sampai {}). Tulis tahun empat angka, misalnya 2022.",
+                YEARS.0, YEARS.1
+            ),
+            format!(
+                "The year {n} in \"{key}\" is not plausible (must be {} to {}). Write a four-digit year, e.g. 2022.",
+                YEARS.0, YEARS.1
+            ),
+        );
+        return None;
+    }
+    Some(year)
+}
+
+/// Reads one value of a closed set, suggesting the id a person probably meant.
+pub(super) fn read_vocab<T: Vocab>(node: &Node, path: &str, s: &mut Sink) -> Option<T> {
+    let Some(written) = node.as_str() else {
+        let ids = T::ids();
+        wrong_type(
+            node,
+            path,
+            (
+                &format!("teks salah satu dari: {ids}"),
+                &format!("a string, one of: {ids}"),
+            ),
+            s,
+        );
+        return None;
+    };
+    if let Some(v) = T::from_id(written) {
+        return Some(v);
+    }
+    let (noun_id, noun_en) = T::NOUN;
+    let q = quote(written);
+    let ids = T::ids();
+    let (hint_id, hint_en) = match suggest::<T>(written) {
+        Some(v) => (
+            format!(" Maksudnya \"{}\"? Tulis id persis seperti ini.", v.id()),
+            format!(
+                " Did you mean \"{}\"? Write the id exactly like this.",
+                v.id()
+            ),
+        ),
+        None => (String::new(), String::new()),
+    };
+    s.error(
+        T::CODE,
+        path,
+        node.at,
+        format!("{noun_id} {q} tidak dikenal.{hint_id} Gunakan salah satu: {ids}."),
+        format!("Unknown {noun_en} {q}.{hint_en} Use one of: {ids}."),
+    );
+    None
+}
+
+/// Reads `true` or `false`.
+pub(super) fn read_bool(node: &Node, path: &str, s: &mut Sink) -> Option<bool> {
+    match node.value {
+        Value::Bool(b) => Some(b),
+        _ => {
+            wrong_type(
+                node,
+                path,
+                (
+                    "true atau false (tanpa tanda kutip)",
+                    "true or false (without quotes)",
+                ),
+                s,
+            );
+            None
+        }
+    }
+}
+
+/// Reports an array longer than `limit`; true when it is within.
+pub(super) fn within_limit(
+    items: &[Node],
+    node: &Node,
+    path: &str,
+    limit: usize,
+    s: &mut Sink,
+) -> bool {
+    if items.len() <= limit {
+        return true;
+    }
+    let key = key_name(path);
+    let (n, max) = (
+        Num::from_int(items.len() as i64),
+        Num::from_int(limit as i64),
+    );
+    s.error(
+        "too_many_items",
+        path,
+        node.at,
+        format!(
+            "Daftar \"{key}\" berisi {} isian; paling banyak {}. Periksa apakah ada isian yang tersalin berulang, atau pisahkan datanya.",
+            num_id(n),
+            num_id(max)
+        ),
+        format!(
+            "The list \"{key}\" has {} entries; at most {} are allowed. Check for entries copied over and over, or split the data.",
+            num_en(n),
+            num_en(max)
+        ),
+    );
+    false
+}
+
+/// Reports every key written twice in one object.
+pub(super) fn check_duplicate_keys(members: &[Member], path: &str, s: &mut Sink) {
+    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(members.len());
+    for m in members {
+        if seen.insert(m.key.as_str(), m.key_at).is_some() {
+            let q = quote(&m.key);
+            s.error(
+                "duplicate_key",
+                &pointer(path, &m.key),
+                m.key_at,
+                format!("Kolom {q} ditulis dua kali dalam objek yang sama. Hapus salah satunya."),
+                format!("The key {q} appears twice in the same object. Remove one of them."),
+            );
+        }
+    }
+}
+
+/// An object of a known [`Shape`], opened for reading.
+pub(super) struct Obj<'n> {
+    /// The object's node.
+    pub node: &'n Node,
+    /// Its JSON Pointer.
+    pub path: String,
+    members: &'n [Member],
+}
+
+impl<'n> Obj<'n> {
+    /// Opens `node` as an object of `shape`: reports a non-object, duplicate and unknown keys
+    /// and missing required keys.
+    pub(super) fn open(
+        node: &'n Node,
+        path: String,
+        shape: &'static Shape,
+        s: &mut Sink,
+    ) -> Option<Self> {
+        let Some(members) = node.as_object() else {
+            wrong_type(node, &path, ("objek { … }", "an object { … }"), s);
+            return None;
+        };
+        check_duplicate_keys(members, &path, s);
+        for m in members
+            .iter()
+            .filter(|m| !shape.keys.contains(&m.key.as_str()))
+        {
+            let q = quote(&m.key);
+            let (hint_id, hint_en) = match suggest_key(&m.key, shape.keys) {
+                Some(k) => (
+                    format!(" Maksudnya \"{k}\"?"),
+                    format!(" Did you mean \"{k}\"?"),
+                ),
+                None => (String::new(), String::new()),
+            };
+            s.warning(
+                "unknown_key",
+                &pointer(&path, &m.key),
+                m.key_at,
+                format!("Kolom {q} tidak dikenal: disimpan, tetapi tidak dipakai dalam penilaian.{hint_id}"),
+                format!("Unknown key {q}: kept but not used by the assessment.{hint_en}"),
+            );
+        }
+        let obj = Obj {
+            node,
+            path,
+            members,
+        };
+        for key in shape.required {
+            if obj.get(key).is_none() {
+                obj.missing(key, s);
+            }
+        }
+        Some(obj)
+    }
+
+    /// The value of `key` (its first occurrence); `null` counts as absent.
+    pub(super) fn get(&self, key: &str) -> Option<&'n Node> {
+        self.members
+            .iter()
+            .find(|m| m.key == key)
+            .map(|m| &m.node)
+            .filter(|n| n.value != Value::Null)
+    }
+
+    /// True when the key is written, even as `null`.
+    pub(super) fn has_key(&self, key: &str) -> bool {
+        self.members.iter().any(|m| m.key == key)
+    }
+
+    /// The pointer to `key`.
+    pub(super) fn child(&self, key: &str) -> String {
+        pointer(&self.path, key)
+    }
+
+    /// Reports that a required `key` is absent.
+    pub(super) fn missing(&self, key: &str, s: &mut Sink) {
+        let (hint_id, hint_en) = missing_hint(&self.path, key);
+        // The version decides how the rest is read, so its absence gets its own code.
+        let code = if self.path.is_empty() && key == "format_version" {
+            "missing_format_version"
+        } else {
+            "missing_field"
+        };
+        s.error(
+            code,
+            &self.child(key),
+            self.node.at,
+            format!("Kolom wajib \"{key}\" belum diisi.{hint_id}"),
+            format!("The required key \"{key}\" is missing.{hint_en}"),
+        );
+    }
+
+    fn read<T>(
+        &self,
+        key: &str,
+        s: &mut Sink,
+        f: impl FnOnce(&'n Node, &str, &mut Sink) -> Option<T>,
+    ) -> Option<T> {
+        let node = self.get(key)?;
+        f(node, &self.child(key), s)
+    }
+
+    /// A string; an empty one is an error when the key is required, else absent.
+    pub(super) fn text(&self, key: &str, required: bool, s: &mut Sink) -> Option<String> {
+        let node = self.get(key)?;
+        let path = self.child(key);
+        let text = read_text(node, &path, s)?;
+        if text.trim().is_empty() {
+            if required {
+                s.error(
+                    "empty_text",
+                    &path,
+                    node.at,
+                    format!("Kolom wajib \"{key}\" kosong. Isi dengan teks."),
+                    format!("The required key \"{key}\" is empty. Fill it in."),
+                );
+            }
+            return None;
+        }
+        Some(text)
+    }
+
+    /// A year.
+    pub(super) fn year(&self, key: &str, s: &mut Sink) -> Option<i64> {
+        self.read(key, s, read_year)
+    }
+
+    /// A whole number within `lo..=hi`.
+    pub(super) fn int(&self, key: &str, lo: i64, hi: i64, s: &mut Sink) -> Option<i64> {
+        self.read(key, s, |n, p, s| read_int(n, p, lo, hi, s))
+    }
+
+    /// A number within `lo..=hi`.
+    pub(super) fn num(&self, key: &str, lo: i64, hi: i64, s: &mut Sink) -> Option<Num> {
+        self.read(key, s, |n, p, s| read_num_in(n, p, lo, hi, s))
+    }
+
+    /// `true` or `false`.
+    pub(super) fn boolean(&self, key: &str, s: &mut Sink) -> Option<bool> {
+        self.read(key, s, read_bool)
+    }
+
+    /// A value of a closed set.
+    pub(super) fn vocab<T: Vocab>(&self, key: &str, s: &mut Sink) -> Option<T> {
+        self.read(key, s, read_vocab::<T>)
+    }
+
+    /// An object of `shape`.
+    pub(super) fn object(&self, key: &str, shape: &'static Shape, s: &mut Sink) -> Option<Obj<'n>> {
+        let node = self.get(key)?;
+        Obj::open(node, self.child(key), shape, s)
+    }
+
+    /// An array of at most `limit` items, each with its pointer.
+    pub(super) fn array(
+        &self,
+        key: &str,
+        limit: usize,
+        s: &mut Sink,
+    ) -> Option<Vec<(&'n Node, String)>> {
+        let node = self.get(key)?;
+        let path = self.child(key);
+        let Some(items) = node.as_array() else {
+            wrong_type(node, &path, ("daftar [ … ]", "a list [ … ]"), s);
+            return None;
+        };
+        if !within_limit(items, node, &path, limit, s) {
+            return None;
+        }
+        Some(
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| (item, pointer(&path, &i.to_string())))
+                .collect(),
+        )
+    }
+
+    /// A list of strings (evidence, sources); absent is empty.
+    pub(super) fn strings(&self, key: &str, s: &mut Sink) -> Vec<String> {
+        if let Some(node) = self.get(key) {
+            if let Some(text) = node.as_str() {
+                let path = self.child(key);
+                let q = quote(text);
+                s.error(
+                    "wrong_type",
+                    &path,
+                    node.at,
+                    format!("\"{key}\" harus berupa daftar teks, bukan satu teks. Apit dengan kurung siku: [{q}]."),
+                    format!("\"{key}\" must be a list of strings, not a single string. Wrap it in brackets: [{q}]."),
+                );
+                return Vec::new();
+            }
+        }
+        let Some(items) = self.array(key, MAX_EVIDENCE, s) else {
+            return Vec::new();
+        };
+        items
+            .into_iter()
+            .filter_map(|(node, path)| read_text(node, &path, s))
+            .filter(|t| !t.trim().is_empty())
+            .collect()
+    }
+}
+
+/// What to write for a missing required key.
+fn missing_hint(parent: &str, key: &str) -> (String, String) {
+    use crate::framework::{Aspect, Horizon, Pillar, ProgramStatus, QuickWinStatus, RegionKind};
+    use crate::masterplan::FORMAT_VERSION;
+    let one_of = |ids: String| {
+        (
+            format!(" Gunakan salah satu: {ids}."),
+            format!(" Use one of: {ids}."),
+        )
+    };
+    let in_quick_win = parent.ends_with("/quick_win");
+    match key {
+        "format" => (
+            " Tambahkan \"format\": \"kota-cerdas/masterplan\" di awal berkas.".into(),
+            " Add \"format\": \"kota-cerdas/masterplan\" at the start of the file.".into(),
+        ),
+        "format_version" => (
+            format!(" Tambahkan \"format_version\": {FORMAT_VERSION}."),
+            format!(" Add \"format_version\": {FORMAT_VERSION}."),
+        ),
+        "programs" => (
+            " Tambahkan \"programs\": [ … ] berisi program masterplan (boleh kosong: []).".into(),
+            " Add \"programs\": [ … ] with the masterplan's programs (may be empty: []).".into(),
+        ),
+        "pillar" => one_of(Pillar::ids()),
+        "horizon" => one_of(Horizon::ids()),
+        "status" if in_quick_win => one_of(QuickWinStatus::ids()),
+        "status" => one_of(ProgramStatus::ids()),
+        "aspect" => one_of(Aspect::ids()),
+        "kind" if parent == "/region" => one_of(RegionKind::ids()),
+        "kind" => one_of(crate::framework::LegalKind::ids()),
+        "exists" => (
+            " Tulis true jika sudah ada, false jika belum.".into(),
+            " Write true if it exists, false if not.".into(),
+        ),
+        k if k == "year" || k.ends_with("_year") => (
+            " Tulis tahunnya sebagai angka, misalnya 2022.".into(),
+            " Write the year as a number, e.g. 2022.".into(),
+        ),
+        _ => (
+            " Tambahkan kolom ini beserta nilainya.".into(),
+            " Add it with its value.".into(),
+        ),
+    }
+}

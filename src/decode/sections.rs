@@ -1,0 +1,456 @@
+//! The file's sections other than the programs: region, masterplan document, evaluation,
+//! institutions, readiness, impact and national indices.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::read::{
+    check_duplicate_keys, quote, read_num, read_num_in, read_vocab, wrong_type, Obj, Sink,
+};
+use super::shape::{self, Shape};
+use super::vocab::{suggest_key, Vocab};
+use crate::decimal::Num;
+use crate::framework::{BpkOpinion, Dimension};
+use crate::json::Node;
+use crate::masterplan::{
+    Body, Budget, Document, Evaluation, Impact, Indicator, Institutions, LegalBasis, MasterplanDoc,
+    NationalIndices, PreviousIndex, ReadinessItem, Region, Survey,
+};
+use crate::problem::pointer;
+
+/// Most entries in `readiness.items`, `impact.surveys`, `impact.indicators` and
+/// `evaluation.previous`.
+pub(super) const MAX_LIST: usize = 1_000;
+/// Largest rupiah amount accepted (a thousand trillion: far above any regional budget).
+const MAX_RUPIAH: i64 = 1_000_000_000_000_000;
+/// Most meetings a body can hold in a year, as a sanity bound.
+const MAX_MEETINGS: i64 = 1_000;
+
+pub(super) fn region(root: &Obj, s: &mut Sink) -> Option<Region> {
+    let o = root.object("region", &shape::REGION, s)?;
+    let code = o.text("code", false, s);
+    let name = o.text("name", true, s);
+    let kind = o.vocab("kind", s);
+    let province = o.text("province", false, s);
+    Some(Region {
+        code,
+        name: name?,
+        kind: kind?,
+        province,
+    })
+}
+
+pub(super) fn masterplan_doc(root: &Obj, s: &mut Sink) -> Option<MasterplanDoc> {
+    let o = root.object("masterplan", &shape::MASTERPLAN, s)?;
+    let period_start = o.year("period_start", s);
+    let period_end = o.year("period_end", s);
+    if let (Some(start), Some(end), Some(node)) = (period_start, period_end, o.get("period_end")) {
+        if end < start {
+            s.error(
+                "period_end_before_start",
+                &o.child("period_end"),
+                node.at,
+                format!("Periode masterplan berakhir ({end}) sebelum dimulai ({start}). Periksa period_start dan period_end."),
+                format!("The masterplan period ends ({end}) before it starts ({start}). Check period_start and period_end."),
+            );
+        }
+    }
+    let legal_basis = if o.get("legal_basis").is_some() {
+        legal_basis(&o, s)
+    } else if o.has_key("legal_basis") {
+        // An explicit null says "not fixed by any regulation yet", which is a finding.
+        LegalBasis::None
+    } else {
+        LegalBasis::Unknown
+    };
+    let title = o.text("title", false, s);
+    Some(MasterplanDoc {
+        period_start,
+        period_end,
+        legal_basis,
+        title,
+    })
+}
+
+fn legal_basis(o: &Obj, s: &mut Sink) -> LegalBasis {
+    let Some(lb) = o.object("legal_basis", &shape::LEGAL_BASIS, s) else {
+        return LegalBasis::Unknown;
+    };
+    let kind = lb.vocab("kind", s);
+    let number = lb.text("number", false, s);
+    let year = lb.year("year", s);
+    match kind {
+        Some(kind) => LegalBasis::Fixed { kind, number, year },
+        None => LegalBasis::Unknown,
+    }
+}
+
+/// The evaluation section; the year also comes back alone when the rest is unusable, so the
+/// program checks that depend on it still run.
+pub(super) fn evaluation(root: &Obj, s: &mut Sink) -> (Option<Evaluation>, Option<i64>) {
+    let Some(o) = root.object("evaluation", &shape::EVALUATION, s) else {
+        return (None, None);
+    };
+    let year = o.year("year", s);
+    let method = o.text("method", false, s);
+    let previous = previous(&o, year, s);
+    let dimension_scores = dimension_scores(&o, s);
+    let evaluation = year.map(|year| Evaluation {
+        year,
+        method,
+        previous,
+        dimension_scores,
+    });
+    (evaluation, year)
+}
+
+fn previous(o: &Obj, eval_year: Option<i64>, s: &mut Sink) -> Vec<PreviousIndex> {
+    let Some(items) = o.array("previous", MAX_LIST, s) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut seen: HashMap<i64, String> = HashMap::new();
+    for (node, path) in items {
+        let Some(p) = Obj::open(node, path, &shape::PREVIOUS, s) else {
+            continue;
+        };
+        let year = p.year("year", s);
+        let index = p.num("index", 1, 4, s);
+        if let (Some(y), Some(year_node)) = (year, p.get("year")) {
+            if let Some(first) = seen.get(&y) {
+                s.error(
+                    "duplicate_previous_year",
+                    &p.child("year"),
+                    year_node.at,
+                    format!("Indeks tahun {y} sudah ditulis di {first}. Tulis setiap tahun sekali saja; hapus salah satunya."),
+                    format!("The index for {y} is already given at {first}. Give each year once; remove one of them."),
+                );
+            } else {
+                seen.insert(y, p.path.clone());
+            }
+            if let Some(ey) = eval_year.filter(|ey| y >= *ey) {
+                s.warning(
+                    "previous_not_before",
+                    &p.child("year"),
+                    year_node.at,
+                    format!("Indeks sebelumnya bertahun {y}, tidak sebelum tahun evaluasi {ey}; tidak dipakai untuk menghitung kenaikan indeks."),
+                    format!("This previous index is for {y}, not before the evaluation year {ey}; it is not used for the improvement."),
+                );
+            }
+        }
+        if let (Some(year), Some(index)) = (year, index) {
+            out.push(PreviousIndex { year, index });
+        }
+    }
+    out
+}
+
+/// Reads a closed map: every key must be one of `T`'s ids (`code` otherwise), every value a
+/// number in `lo..=hi`.
+fn closed_map<'n>(
+    node: &'n Node,
+    path: &str,
+    shape: &'static Shape,
+    code: &'static str,
+    noun: (&str, &str),
+    s: &mut Sink,
+    mut on_known: impl FnMut(&'static str, &'n Node, String, &mut Sink),
+) {
+    let Some(members) = node.as_object() else {
+        wrong_type(node, path, ("objek { … }", "an object { … }"), s);
+        return;
+    };
+    check_duplicate_keys(members, path, s);
+    for m in members {
+        let member_path = pointer(path, &m.key);
+        match shape.keys.iter().find(|k| **k == m.key) {
+            Some(key) => {
+                if m.node.value != crate::json::Value::Null {
+                    on_known(key, &m.node, member_path, s);
+                }
+            }
+            None => {
+                let q = quote(&m.key);
+                let keys = shape.keys.join(", ");
+                let (hint_id, hint_en) = match suggest_key(&m.key, shape.keys) {
+                    Some(k) => (
+                        format!(" Maksudnya \"{k}\"?"),
+                        format!(" Did you mean \"{k}\"?"),
+                    ),
+                    None => (String::new(), String::new()),
+                };
+                s.error(
+                    code,
+                    &member_path,
+                    m.key_at,
+                    format!(
+                        "{} {q} tidak dikenal.{hint_id} Gunakan salah satu: {keys}.",
+                        noun.0
+                    ),
+                    format!("Unknown {} {q}.{hint_en} Use one of: {keys}.", noun.1),
+                );
+            }
+        }
+    }
+}
+
+fn dimension_scores(o: &Obj, s: &mut Sink) -> BTreeMap<Dimension, Num> {
+    let mut out = BTreeMap::new();
+    let Some(node) = o.get("dimension_scores") else {
+        return out;
+    };
+    let path = o.child("dimension_scores");
+    closed_map(
+        node,
+        &path,
+        &shape::DIMENSION_SCORES,
+        Dimension::CODE,
+        Dimension::NOUN,
+        s,
+        |key, node, path, s| {
+            if let (Some(d), Some(score)) =
+                (Dimension::from_id(key), read_num_in(node, &path, 1, 4, s))
+            {
+                out.insert(d, score);
+            }
+        },
+    );
+    out
+}
+
+pub(super) fn national_indices(root: &Obj, s: &mut Sink) -> NationalIndices {
+    let mut out = NationalIndices::default();
+    let Some(node) = root.get("national_indices") else {
+        return out;
+    };
+    let path = root.child("national_indices");
+    closed_map(
+        node,
+        &path,
+        &shape::NATIONAL_INDICES,
+        "unknown_national_index",
+        ("Indeks nasional", "national index"),
+        s,
+        |key, node, path, s| match key {
+            "spbe" => out.spbe = read_num_in(node, &path, 0, 5, s),
+            "sakip" => out.sakip = read_num_in(node, &path, 0, 100, s),
+            "ikm" => out.ikm = read_num_in(node, &path, 0, 100, s),
+            "ipm" => out.ipm = read_num_in(node, &path, 0, 100, s),
+            _ => out.bpk_opinion = read_vocab::<BpkOpinion>(node, &path, s),
+        },
+    );
+    out
+}
+
+pub(super) fn institutions(root: &Obj, s: &mut Sink) -> Option<Institutions> {
+    let o = root.object("institutions", &shape::INSTITUTIONS, s)?;
+    Some(Institutions {
+        council: body(&o, "council", &shape::COUNCIL, s),
+        implementation_team: body(&o, "implementation_team", &shape::IMPLEMENTATION_TEAM, s),
+        forum: body(&o, "forum", &shape::FORUM, s),
+        hr_plan: document(&o, "hr_plan", &shape::HR_PLAN, s),
+        risk_register: document(&o, "risk_register", &shape::RISK_REGISTER, s),
+        budget: budget(&o, s),
+        evidence: o.strings("evidence", s),
+    })
+}
+
+fn body(o: &Obj, key: &str, shape: &'static Shape, s: &mut Sink) -> Option<Body> {
+    let b = o.object(key, shape, s)?;
+    let exists = b.boolean("exists", s);
+    let decree = b.text("decree", false, s);
+    let active = b.boolean("active", s);
+    let meetings = b.int("meetings", 0, MAX_MEETINGS, s);
+    let evidence = b.strings("evidence", s);
+    Some(Body {
+        exists: exists?,
+        decree,
+        active,
+        meetings,
+        evidence,
+    })
+}
+
+fn document(o: &Obj, key: &str, shape: &'static Shape, s: &mut Sink) -> Option<Document> {
+    let d = o.object(key, shape, s)?;
+    let exists = d.boolean("exists", s);
+    let evidence = d.strings("evidence", s);
+    Some(Document {
+        exists: exists?,
+        evidence,
+    })
+}
+
+fn budget(o: &Obj, s: &mut Sink) -> Option<Budget> {
+    let b = o.object("budget", &shape::BUDGET, s)?;
+    Some(Budget {
+        apbd: b.num("apbd", 0, MAX_RUPIAH, s),
+        non_apbd: b.num("non_apbd", 0, MAX_RUPIAH, s),
+        apbd_total: b.num("apbd_total", 0, MAX_RUPIAH, s),
+        sources: b.strings("sources", s),
+        evidence: b.strings("evidence", s),
+    })
+}
+
+pub(super) fn readiness(root: &Obj, s: &mut Sink) -> Option<Vec<ReadinessItem>> {
+    let o = root.object("readiness", &shape::READINESS, s)?;
+    let items = o.array("items", MAX_LIST, s)?;
+    let mut out = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (index, (node, path)) in items.into_iter().enumerate() {
+        let Some(r) = Obj::open(node, path, &shape::READINESS_ITEM, s) else {
+            continue;
+        };
+        let aspect = r.vocab("aspect", s);
+        let id = r.text("id", true, s);
+        let question = r.text("question", false, s);
+        let score = r.int("score", 1, 4, s);
+        let evidence = r.strings("evidence", s);
+        if let (Some(id), Some(id_node)) = (&id, r.get("id")) {
+            duplicate_id(
+                &mut seen,
+                id,
+                index,
+                "readiness/items",
+                &r.child("id"),
+                id_node.at,
+                s,
+            );
+        }
+        if let (Some(aspect), Some(id), Some(score)) = (aspect, id, score) {
+            out.push(ReadinessItem {
+                index,
+                aspect,
+                id,
+                question,
+                score,
+                evidence,
+            });
+        }
+    }
+    Some(out)
+}
+
+/// Reports an id already used by an earlier item of the same list.
+pub(super) fn duplicate_id(
+    seen: &mut HashMap<String, usize>,
+    id: &str,
+    index: usize,
+    list: &str,
+    path: &str,
+    at: usize,
+    s: &mut Sink,
+) {
+    match seen.get(id) {
+        Some(first) => {
+            let q = quote(id);
+            s.error(
+                "duplicate_id",
+                path,
+                at,
+                format!("ID {q} sudah dipakai oleh isian nomor {} (/{list}/{first}). Setiap ID harus berbeda; ganti salah satunya.", first + 1),
+                format!("The id {q} is already used by entry number {} (/{list}/{first}). Every id must be different; change one of them.", first + 1),
+            );
+        }
+        None => {
+            seen.insert(id.to_string(), index);
+        }
+    }
+}
+
+pub(super) fn impact(root: &Obj, s: &mut Sink) -> Option<Impact> {
+    let o = root.object("impact", &shape::IMPACT, s)?;
+    let mut out = Impact::default();
+    for (index, (node, path)) in o
+        .array("surveys", MAX_LIST, s)
+        .unwrap_or_default()
+        .into_iter()
+        .enumerate()
+    {
+        if let Some(survey) = survey(index, node, path, s) {
+            out.surveys.push(survey);
+        }
+    }
+    for (index, (node, path)) in o
+        .array("indicators", MAX_LIST, s)
+        .unwrap_or_default()
+        .into_iter()
+        .enumerate()
+    {
+        if let Some(indicator) = indicator(index, node, path, s) {
+            out.indicators.push(indicator);
+        }
+    }
+    Some(out)
+}
+
+fn survey(index: usize, node: &Node, path: String, s: &mut Sink) -> Option<Survey> {
+    let o = Obj::open(node, path, &shape::SURVEY, s)?;
+    let pillar = o.vocab("pillar", s);
+    let sub_dimension = super::programs::sub_dimension(&o, pillar, s);
+    let respondents = o.int("respondents", 1, 1_000_000, s);
+    let mean = o.num("mean", 1, 4, s);
+    let year = o.year("year", s);
+    Some(Survey {
+        index,
+        pillar: pillar?,
+        sub_dimension,
+        respondents: respondents?,
+        mean: mean?,
+        year,
+    })
+}
+
+fn indicator(index: usize, node: &Node, path: String, s: &mut Sink) -> Option<Indicator> {
+    let o = Obj::open(node, path, &shape::INDICATOR, s)?;
+    let code = o.text("code", true, s).filter(|code| {
+        let ok = code.starts_with(|c: char| c.is_ascii_lowercase())
+            && code.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if !ok {
+            let q = quote(code);
+            let fixed = suggest_snake(code);
+            let at = o.get("code").map_or(o.node.at, |n| n.at);
+            s.error(
+                "invalid_code",
+                &o.child("code"),
+                at,
+                format!("Kode indikator {q} tidak sah: gunakan huruf kecil, angka dan garis bawah, diawali huruf, misalnya \"{fixed}\"."),
+                format!("The indicator code {q} is not valid: use lower-case letters, digits and underscores, starting with a letter, e.g. \"{fixed}\"."),
+            );
+        }
+        ok
+    });
+    let value = o
+        .get("value")
+        .and_then(|n| read_num(n, &o.child("value"), s));
+    let year = o.year("year", s);
+    let unit = o.text("unit", false, s);
+    let source = o.text("source", false, s);
+    Some(Indicator {
+        index,
+        code: code?,
+        value: value?,
+        year,
+        unit,
+        source,
+    })
+}
+
+/// A snake_case spelling of `code` for the message ("Poverty Rate" → "poverty_rate").
+fn suggest_snake(code: &str) -> String {
+    let mut out = String::new();
+    for c in code.trim().chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('_') {
+            out.push('_');
+        }
+    }
+    let out = out
+        .trim_end_matches('_')
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '_');
+    if out.is_empty() {
+        "poverty_rate".to_string()
+    } else {
+        out.chars().take(60).collect()
+    }
+}

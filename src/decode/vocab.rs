@@ -1,0 +1,246 @@
+//! The closed vocabularies as seen by the decoder: how to name them in a message and how to
+//! guess what a person meant when they wrote a label, a different case or a typo.
+
+use crate::framework::{
+    Aspect, BpkOpinion, Dimension, Horizon, LegalKind, Pillar, ProgramStatus, QuickWinStatus,
+    RegionKind, SubDimension,
+};
+use crate::text::Text;
+
+/// A closed set the file names by id.
+pub(super) trait Vocab: Copy + 'static {
+    /// Every value, in canonical order.
+    const ALL: &'static [Self];
+    /// Problem code when the value is not one of the set.
+    const CODE: &'static str;
+    /// What the value is called, in Indonesian and English ("Pilar", "pillar").
+    const NOUN: (&'static str, &'static str);
+    /// The wire id.
+    fn id(self) -> &'static str;
+    /// The human labels.
+    fn label(self) -> Text;
+    /// Reads a wire id.
+    fn from_id(id: &str) -> Option<Self>;
+
+    /// The ids, comma-separated.
+    fn ids() -> String {
+        Self::ALL
+            .iter()
+            .map(|v| v.id())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+macro_rules! vocab {
+    ($t:ty, $code:literal, $noun_id:literal, $noun_en:literal) => {
+        impl Vocab for $t {
+            const ALL: &'static [Self] = <$t>::ALL;
+            const CODE: &'static str = $code;
+            const NOUN: (&'static str, &'static str) = ($noun_id, $noun_en);
+            fn id(self) -> &'static str {
+                <$t>::id(self)
+            }
+            fn label(self) -> Text {
+                <$t>::label(self)
+            }
+            fn from_id(id: &str) -> Option<Self> {
+                <$t>::from_id(id)
+            }
+        }
+    };
+}
+
+vocab!(Pillar, "unknown_pillar", "Pilar", "pillar");
+vocab!(
+    SubDimension,
+    "unknown_sub_dimension",
+    "Sub-dimensi",
+    "sub-dimension"
+);
+vocab!(
+    Dimension,
+    "unknown_dimension",
+    "Dimensi evaluasi",
+    "evaluation dimension"
+);
+vocab!(Horizon, "unknown_horizon", "Horizon", "horizon");
+vocab!(
+    ProgramStatus,
+    "unknown_status",
+    "Status program",
+    "program status"
+);
+vocab!(
+    QuickWinStatus,
+    "unknown_quick_win_status",
+    "Status quick win",
+    "quick-win status"
+);
+vocab!(
+    Aspect,
+    "unknown_aspect",
+    "Aspek kesiapan",
+    "readiness aspect"
+);
+vocab!(
+    RegionKind,
+    "unknown_region_kind",
+    "Jenis daerah",
+    "region kind"
+);
+vocab!(
+    LegalKind,
+    "unknown_legal_kind",
+    "Jenis dasar hukum",
+    "legal basis kind"
+);
+vocab!(
+    BpkOpinion,
+    "unknown_bpk_opinion",
+    "Opini BPK",
+    "BPK opinion"
+);
+
+/// The value of `T` a person most likely meant by `written`: the same id in another case or
+/// spelling ("Smart Governance", "quick win"), its Indonesian or English label, an unambiguous
+/// prefix ("gov") or a near miss ("goverance").
+pub(super) fn suggest<T: Vocab>(written: &str) -> Option<T> {
+    let forms = T::ALL.iter().flat_map(|v| {
+        let label = v.label();
+        [
+            (v.id(), normalize(v.id())),
+            (v.id(), normalize(&label.id)),
+            (v.id(), normalize(&label.en)),
+        ]
+    });
+    closest(written, forms).and_then(T::from_id)
+}
+
+/// The candidate most likely meant by `written` (see [`suggest`]).
+pub(super) fn suggest_key(written: &str, keys: &'static [&'static str]) -> Option<&'static str> {
+    closest(written, keys.iter().map(|k| (*k, normalize(k))))
+}
+
+/// Lower case, words joined by `_`, without a leading "smart": how ids are spelled.
+fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.trim().chars().flat_map(char::to_lowercase) {
+        let c = if matches!(c, ' ' | '-' | '.' | '/') {
+            '_'
+        } else {
+            c
+        };
+        if !(c == '_' && (out.is_empty() || out.ends_with('_'))) {
+            out.push(c);
+        }
+    }
+    let out = out.trim_end_matches('_');
+    out.strip_prefix("smart_").unwrap_or(out).to_string()
+}
+
+fn closest<'a>(
+    written: &str,
+    forms: impl Iterator<Item = (&'a str, String)> + Clone,
+) -> Option<&'a str> {
+    // Long values are not a misspelt id; skip the quadratic distance on them.
+    if written.chars().count() > 64 {
+        return None;
+    }
+    let w = normalize(written);
+    if w.is_empty() {
+        return None;
+    }
+    if let Some((id, _)) = forms.clone().find(|(_, f)| *f == w) {
+        return Some(id);
+    }
+    let unique = |mut hits: Vec<&'a str>| {
+        hits.dedup();
+        (hits.len() == 1).then(|| hits[0])
+    };
+    if w.chars().count() >= 3 {
+        let hits: Vec<&str> = forms
+            .clone()
+            .filter(|(_, f)| f.starts_with(&w))
+            .map(|(id, _)| id)
+            .collect();
+        if let Some(id) = unique(hits) {
+            return Some(id);
+        }
+    }
+    let max = if w.chars().count() <= 4 { 1 } else { 2 };
+    let scored: Vec<(usize, &str)> = forms.map(|(id, f)| (distance(&w, &f), id)).collect();
+    let best = scored.iter().map(|(d, _)| *d).min()?;
+    if best > max {
+        return None;
+    }
+    unique(
+        scored
+            .iter()
+            .filter(|(d, _)| *d == best)
+            .map(|(_, id)| *id)
+            .collect(),
+    )
+}
+
+/// Levenshtein distance in characters.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_ids_from_case_labels_prefixes_and_typos() {
+        assert_eq!(suggest::<Pillar>("Governance"), Some(Pillar::Governance));
+        assert_eq!(
+            suggest::<Pillar>("Smart Governance"),
+            Some(Pillar::Governance)
+        );
+        assert_eq!(
+            suggest::<Pillar>("smart_governance"),
+            Some(Pillar::Governance)
+        );
+        assert_eq!(suggest::<Pillar>("Smart Gov"), Some(Pillar::Governance));
+        assert_eq!(suggest::<Pillar>("goverance"), Some(Pillar::Governance));
+        assert_eq!(suggest::<Horizon>("Quick Win"), Some(Horizon::QuickWin));
+        assert_eq!(suggest::<Horizon>("jangka pendek"), Some(Horizon::Short));
+        assert_eq!(
+            suggest::<ProgramStatus>("Berjalan"),
+            Some(ProgramStatus::Running)
+        );
+        assert_eq!(suggest::<BpkOpinion>("wtp-dpp"), Some(BpkOpinion::WtpDpp));
+        assert_eq!(
+            suggest::<RegionKind>("Regency"),
+            Some(RegionKind::Kabupaten)
+        );
+        assert_eq!(suggest::<Dimension>("quickwin"), Some(Dimension::QuickWin));
+        assert_eq!(suggest::<Pillar>("transport"), None);
+        assert_eq!(suggest::<Pillar>(""), None);
+        assert_eq!(
+            suggest_key("startyear", &["start_year", "end_year"]),
+            Some("start_year")
+        );
+        assert_eq!(suggest_key("Name", &["name", "kind"]), Some("name"));
+    }
+
+    #[test]
+    fn distance_counts_edits() {
+        assert_eq!(distance("kitten", "sitting"), 3);
+        assert_eq!(distance("", "abc"), 3);
+        assert_eq!(distance("abc", "abc"), 0);
+    }
+}
