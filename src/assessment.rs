@@ -248,7 +248,12 @@ fn rate(t: &Tally, target: Num) -> Rate {
 
 /// Assesses a validated masterplan. `warnings` are the input's warnings, carried into the
 /// findings.
-pub fn assess(mp: &Masterplan, method: &Method, input_sha256: String, warnings: Vec<Finding>) -> Assessment {
+pub fn assess(
+    mp: &Masterplan,
+    method: &Method,
+    input_sha256: String,
+    warnings: Vec<Finding>,
+) -> Assessment {
     let year = mp.evaluation.year;
     let target = method.outcome.target_percent;
     let rates = implementation::rates(mp, method);
@@ -263,7 +268,10 @@ pub fn assess(mp: &Masterplan, method: &Method, input_sha256: String, warnings: 
         national: &national,
         quick_win_scores: qws
             .iter()
-            .filter_map(|(p, _, r)| r.score.map(|s| (p.id.clone(), Text::new(p.name.clone(), p.name.clone()), s)))
+            .filter_map(|(p, _, r)| {
+                r.score
+                    .map(|s| (p.id.clone(), Text::new(p.name.clone(), p.name.clone()), s))
+            })
             .collect(),
     };
     let evaluation = evaluation::evaluate(mp, method, &evidence);
@@ -285,7 +293,10 @@ pub fn assess(mp: &Masterplan, method: &Method, input_sha256: String, warnings: 
 
     let mut counts = Counts::default();
     let mut by_year: BTreeMap<i64, Counts> = BTreeMap::new();
-    let mut by_pillar: BTreeMap<Pillar, Counts> = Pillar::ALL.iter().map(|p| (*p, Counts::default())).collect();
+    let mut by_pillar: BTreeMap<Pillar, Counts> = Pillar::ALL
+        .iter()
+        .map(|p| (*p, Counts::default()))
+        .collect();
     let mut items = Vec::with_capacity(qws.len());
     for (p, qw, r) in &qws {
         counts.add(r);
@@ -320,7 +331,9 @@ pub fn assess(mp: &Masterplan, method: &Method, input_sha256: String, warnings: 
             }
             let findings = all
                 .iter()
-                .filter(|f| f.agency.is_some() && f.agency.as_ref().map(|a| a.trim()) == name.as_deref())
+                .filter(|f| {
+                    f.agency.is_some() && f.agency.as_ref().map(|a| a.trim()) == name.as_deref()
+                })
                 .count() as i64;
             Agency {
                 name,
@@ -416,7 +429,11 @@ pub fn assess(mp: &Masterplan, method: &Method, input_sha256: String, warnings: 
             Readiness {
                 score,
                 category,
-                aspects: r.aspects.iter().map(|(a, s)| (*a, s.map(Num::round2))).collect(),
+                aspects: r
+                    .aspects
+                    .iter()
+                    .map(|(a, s)| (*a, s.map(Num::round2)))
+                    .collect(),
                 aspect_items: r.items.clone(),
                 distribution: r.distribution,
             }

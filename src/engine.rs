@@ -50,12 +50,20 @@ fn preset_list() -> String {
 }
 
 /// Resolves the method, reporting an unknown id or a flawed custom method.
-fn resolve(mp: &Masterplan, choice: &MethodChoice, text: &str, problems: &mut Problems) -> Option<Method> {
+fn resolve(
+    mp: &Masterplan,
+    choice: &MethodChoice,
+    text: &str,
+    problems: &mut Problems,
+) -> Option<Method> {
     let unknown = |problems: &mut Problems, id: &str, loc: Location| {
         problems.error(
             "unknown_method",
             &loc,
-            format!("Metode \"{id}\" tidak dikenal. Pilih salah satu: {}.", preset_list()),
+            format!(
+                "Metode \"{id}\" tidak dikenal. Pilih salah satu: {}.",
+                preset_list()
+            ),
             format!("Unknown method \"{id}\". Choose one of: {}.", preset_list()),
         );
     };
@@ -84,8 +92,16 @@ fn resolve(mp: &Masterplan, choice: &MethodChoice, text: &str, problems: &mut Pr
                         problems.error(
                             "invalid_method",
                             &Location::path(path.clone()),
-                            format!("Metode kustom, {}: {}.", if path.is_empty() { "/" } else { &path }, t.id),
-                            format!("Custom method, {}: {}.", if path.is_empty() { "/" } else { &path }, t.en),
+                            format!(
+                                "Metode kustom, {}: {}.",
+                                if path.is_empty() { "/" } else { &path },
+                                t.id
+                            ),
+                            format!(
+                                "Custom method, {}: {}.",
+                                if path.is_empty() { "/" } else { &path },
+                                t.en
+                            ),
                         );
                     }
                     None
@@ -100,7 +116,14 @@ fn resolve(mp: &Masterplan, choice: &MethodChoice, text: &str, problems: &mut Pr
                     let at = json::parse(text)
                         .ok()
                         .and_then(|r| r.pointer("/evaluation/method").map(|n| n.at));
-                    unknown(problems, id, Location { path: "/evaluation/method".into(), at });
+                    unknown(
+                        problems,
+                        id,
+                        Location {
+                            path: "/evaluation/method".into(),
+                            at,
+                        },
+                    );
                 }
                 m
             }
@@ -115,7 +138,11 @@ fn prepare(text: &str, options: &Options) -> (Option<(Masterplan, Method)>, Vec<
     let mut ready = None;
     if let Some(mp) = mp {
         if let Some(method) = resolve(&mp, &options.method, text, &mut problems) {
-            let positions = |path: &str| json::parse(text).ok().and_then(|r| r.pointer(path).map(|n| n.at));
+            let positions = |path: &str| {
+                json::parse(text)
+                    .ok()
+                    .and_then(|r| r.pointer(path).map(|n| n.at))
+            };
             findings::input_checks(&mp, &method, &mut problems, &positions);
             ready = Some((mp, method));
         }
@@ -133,7 +160,11 @@ pub fn validate(text: &str, options: &Options) -> Vec<Problem> {
 pub fn assess(text: &str, options: &Options) -> Result<Assessment, Vec<Problem>> {
     let (ready, problems) = prepare(text, options);
     match ready {
-        Some((mp, method)) if !problems.iter().any(|p| p.severity == crate::problem::Severity::Error) => {
+        Some((mp, method))
+            if !problems
+                .iter()
+                .any(|p| p.severity == crate::problem::Severity::Error) =>
+        {
             let warnings = problems.into_iter().map(Finding::from_problem).collect();
             Ok(assessment::assess(&mp, &method, sha256_hex(text), warnings))
         }

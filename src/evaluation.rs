@@ -149,8 +149,16 @@ fn baseline(mp: &Masterplan, method: &Method) -> Option<Computed> {
             prev.index,
         )],
         formula: Text::new(
-            format!("Baseline = indeks tahun {} = {}", prev.year, num_id(prev.index)),
-            format!("Baseline = the {} index = {}", prev.year, num_en(prev.index)),
+            format!(
+                "Baseline = indeks tahun {} = {}",
+                prev.year,
+                num_id(prev.index)
+            ),
+            format!(
+                "Baseline = the {} index = {}",
+                prev.year,
+                num_en(prev.index)
+            ),
         ),
     })
 }
@@ -205,9 +213,21 @@ fn output(mp: &Masterplan, method: &Method, national: &National) -> Option<Compu
             LegalKind::Keputusan => r.legal_decree,
         }),
     });
-    add(&mut inputs, "legal_basis", "Dasar hukum masterplan", "Masterplan legal basis", legal);
+    add(
+        &mut inputs,
+        "legal_basis",
+        "Dasar hukum masterplan",
+        "Masterplan legal basis",
+        legal,
+    );
     if let Some(inst) = inst {
-        add(&mut inputs, "council", "Dewan Smart City", "Smart City Council", body_score(&inst.council, method, false));
+        add(
+            &mut inputs,
+            "council",
+            "Dewan Smart City",
+            "Smart City Council",
+            body_score(&inst.council, method, false),
+        );
         add(
             &mut inputs,
             "implementation_team",
@@ -215,8 +235,20 @@ fn output(mp: &Masterplan, method: &Method, national: &National) -> Option<Compu
             "Implementation team",
             body_score(&inst.implementation_team, method, false),
         );
-        add(&mut inputs, "forum", "Forum Smart City", "Smart City Forum", body_score(&inst.forum, method, true));
-        add(&mut inputs, "hr_plan", "Rencana pengembangan SDM", "HR development plan", document_score(&inst.hr_plan, method));
+        add(
+            &mut inputs,
+            "forum",
+            "Forum Smart City",
+            "Smart City Forum",
+            body_score(&inst.forum, method, true),
+        );
+        add(
+            &mut inputs,
+            "hr_plan",
+            "Rencana pengembangan SDM",
+            "HR development plan",
+            document_score(&inst.hr_plan, method),
+        );
         add(
             &mut inputs,
             "risk_register",
@@ -234,7 +266,13 @@ fn output(mp: &Masterplan, method: &Method, national: &National) -> Option<Compu
                 (false, false) => r.budget_none,
             }
         });
-        add(&mut inputs, "budget", "Pendanaan (APBD dan non-APBD)", "Funding (APBD and non-APBD)", budget);
+        add(
+            &mut inputs,
+            "budget",
+            "Pendanaan (APBD dan non-APBD)",
+            "Funding (APBD and non-APBD)",
+            budget,
+        );
     }
     // SPBE only supports Output evidence; alone it is not enough to score institutions.
     if inputs.is_empty() || inst.is_none() {
@@ -267,14 +305,21 @@ fn percent_to_score(p: Num, mapping: &PercentMapping) -> Num {
 
 fn outcome(rates: &Rates, method: &Method) -> Option<Computed> {
     let (p, id_name, en_name) = match method.outcome.basis {
-        OutcomeBasis::MeanOfPillars => (rates.mean_of_pillars?, "rata-rata capaian pilar", "mean of pillar rates"),
+        OutcomeBasis::MeanOfPillars => (
+            rates.mean_of_pillars?,
+            "rata-rata capaian pilar",
+            "mean of pillar rates",
+        ),
         OutcomeBasis::Pooled => (rates.overall.percent()?, "capaian total", "pooled rate"),
     };
     let score = percent_to_score(p, &method.outcome.mapping);
     let mut inputs: Vec<Input> = rates
         .pillars
         .iter()
-        .filter_map(|(pillar, t)| t.percent().map(|pct| input(pillar.id(), pillar.label(), pct)))
+        .filter_map(|(pillar, t)| {
+            t.percent()
+                .map(|pct| input(pillar.id(), pillar.label(), pct))
+        })
         .collect();
     inputs.push(input("rate", Text::new(id_name, en_name), p));
     let (pid, pen) = two(p);
@@ -304,7 +349,11 @@ pub fn impact_pillars(mp: &Masterplan, method: &Method) -> BTreeMap<Pillar, Num>
     };
     for pillar in Pillar::ALL {
         // Survey: respondent-weighted mean of the pillar's survey means.
-        let surveys: Vec<_> = impact.surveys.iter().filter(|s| s.pillar == *pillar).collect();
+        let surveys: Vec<_> = impact
+            .surveys
+            .iter()
+            .filter(|s| s.pillar == *pillar)
+            .collect();
         let respondents: i64 = surveys.iter().map(|s| s.respondents).sum();
         let survey = surveys
             .iter()
@@ -398,7 +447,11 @@ pub fn evaluate(mp: &Masterplan, method: &Method, ev: &Evidence) -> EvaluationRe
                     ScoreSource::Provided,
                     Text::new(
                         format!("{} = {} (nilai resmi dari berkas)", d.label().id, num_id(p)),
-                        format!("{} = {} (official score from the file)", d.label().en, num_en(p)),
+                        format!(
+                            "{} = {} (official score from the file)",
+                            d.label().en,
+                            num_en(p)
+                        ),
                     ),
                 )
             }
@@ -428,12 +481,12 @@ pub fn evaluate(mp: &Masterplan, method: &Method, ev: &Evidence) -> EvaluationRe
         );
     }
     let all = exact.len() == Dimension::ALL.len();
-    let weighted = exact
-        .iter()
-        .fold(Num::ZERO, |a, (d, s)| a + method.weights.get(d).copied().unwrap_or(Num::ZERO) * *s);
-    let weight_sum = exact
-        .keys()
-        .fold(Num::ZERO, |a, d| a + method.weights.get(d).copied().unwrap_or(Num::ZERO));
+    let weighted = exact.iter().fold(Num::ZERO, |a, (d, s)| {
+        a + method.weights.get(d).copied().unwrap_or(Num::ZERO) * *s
+    });
+    let weight_sum = exact.keys().fold(Num::ZERO, |a, d| {
+        a + method.weights.get(d).copied().unwrap_or(Num::ZERO)
+    });
     let index = all.then(|| weighted.round2());
     let index_estimate = if all {
         None
@@ -456,10 +509,23 @@ pub fn evaluate(mp: &Masterplan, method: &Method, ev: &Evidence) -> EvaluationRe
             format!("Index = {} = {}", terms(num_en), num_en(i)),
         ),
         (None, Some(e)) => Text::new(
-            format!("Perkiraan = ({}) ÷ {} = {}", terms(num_id), num_id(weight_sum), num_id(e)),
-            format!("Estimate = ({}) ÷ {} = {}", terms(num_en), num_en(weight_sum), num_en(e)),
+            format!(
+                "Perkiraan = ({}) ÷ {} = {}",
+                terms(num_id),
+                num_id(weight_sum),
+                num_id(e)
+            ),
+            format!(
+                "Estimate = ({}) ÷ {} = {}",
+                terms(num_en),
+                num_en(weight_sum),
+                num_en(e)
+            ),
         ),
-        (None, None) => Text::new("Indeks belum dapat dihitung", "The index cannot be computed yet"),
+        (None, None) => Text::new(
+            "Indeks belum dapat dihitung",
+            "The index cannot be computed yet",
+        ),
     };
     let prev = previous(mp);
     EvaluationResult {

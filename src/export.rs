@@ -112,7 +112,9 @@ fn items(n: Option<&Node>) -> &[Node] {
 
 /// Writes the CSV of an assessment given as JSON text.
 pub fn csv(assessment_json: &str, locale: Locale) -> Result<String, Vec<Problem>> {
-    let root = json::parse(assessment_json).ok().filter(|r| r.get("evaluation").is_some() && r.get("implementation").is_some());
+    let root = json::parse(assessment_json)
+        .ok()
+        .filter(|r| r.get("evaluation").is_some() && r.get("implementation").is_some());
     let Some(a) = root else {
         let mut p = Problems::new();
         p.error(
@@ -156,69 +158,194 @@ pub fn csv(assessment_json: &str, locale: Locale) -> Result<String, Vec<Problem>
     for (k, v) in rows {
         c.row(&[t(&meta), t(k), t("value"), value_cell(v), t("")]);
     }
-    let sa = c.lang("penilaian mandiri, bukan hasil resmi kementerian", "self-assessment, not an official ministry result").to_string();
+    let sa = c
+        .lang(
+            "penilaian mandiri, bukan hasil resmi kementerian",
+            "self-assessment, not an official ministry result",
+        )
+        .to_string();
     c.row(&[t(&meta), t("status"), t("value"), t(&sa), t("")]);
 
     let ev = a.get("evaluation");
     for k in ["index", "index_estimate", "improvement"] {
-        c.row(&[t("evaluation"), t(k), t("value"), value_cell(ev.and_then(|e| e.get(k))), t("")]);
+        c.row(&[
+            t("evaluation"),
+            t(k),
+            t("value"),
+            value_cell(ev.and_then(|e| e.get(k))),
+            t(""),
+        ]);
     }
     let prev = ev.and_then(|e| e.get("previous"));
-    c.row(&[t("evaluation"), t("previous"), t("year"), value_cell(prev.and_then(|p| p.get("year"))), t("")]);
-    c.row(&[t("evaluation"), t("previous"), t("index"), value_cell(prev.and_then(|p| p.get("index"))), t("")]);
+    c.row(&[
+        t("evaluation"),
+        t("previous"),
+        t("year"),
+        value_cell(prev.and_then(|p| p.get("year"))),
+        t(""),
+    ]);
+    c.row(&[
+        t("evaluation"),
+        t("previous"),
+        t("index"),
+        value_cell(prev.and_then(|p| p.get("index"))),
+        t(""),
+    ]);
     for m in members(ev.and_then(|e| e.get("dimensions"))) {
         let formula = c.text_of(m.node.get("formula"));
         for k in ["score", "source", "weight", "computed_score"] {
-            let label = if k == "score" { formula.clone() } else { String::new() };
-            c.row(&[t("dimension"), t(&m.key), t(k), value_cell(m.node.get(k)), Cell::Text(label)]);
+            let label = if k == "score" {
+                formula.clone()
+            } else {
+                String::new()
+            };
+            c.row(&[
+                t("dimension"),
+                t(&m.key),
+                t(k),
+                value_cell(m.node.get(k)),
+                Cell::Text(label),
+            ]);
         }
     }
 
     let imp = a.get("implementation");
     for m in members(imp.and_then(|i| i.get("pillars"))) {
         for k in ["planned", "implemented", "percent", "needed_for_target"] {
-            c.row(&[t("pillar"), t(&m.key), t(k), value_cell(m.node.get(k)), t("")]);
+            c.row(&[
+                t("pillar"),
+                t(&m.key),
+                t(k),
+                value_cell(m.node.get(k)),
+                t(""),
+            ]);
         }
     }
     for k in ["planned", "implemented", "percent"] {
-        c.row(&[t("pillar"), t("overall"), t(k), value_cell(imp.and_then(|i| i.get("overall")).and_then(|o| o.get(k))), t("")]);
+        c.row(&[
+            t("pillar"),
+            t("overall"),
+            t(k),
+            value_cell(imp.and_then(|i| i.get("overall")).and_then(|o| o.get(k))),
+            t(""),
+        ]);
     }
-    c.row(&[t("pillar"), t("mean_of_pillars"), t("percent"), value_cell(imp.and_then(|i| i.get("mean_of_pillars"))), t("")]);
+    c.row(&[
+        t("pillar"),
+        t("mean_of_pillars"),
+        t("percent"),
+        value_cell(imp.and_then(|i| i.get("mean_of_pillars"))),
+        t(""),
+    ]);
 
     let qw = a.get("quick_wins");
-    for k in ["due", "achieved", "on_time", "late", "sustained", "stopped", "pending", "percent"] {
-        c.row(&[t("quick_win"), t("all"), t(k), value_cell(qw.and_then(|q| q.get(k))), t("")]);
+    for k in [
+        "due",
+        "achieved",
+        "on_time",
+        "late",
+        "sustained",
+        "stopped",
+        "pending",
+        "percent",
+    ] {
+        c.row(&[
+            t("quick_win"),
+            t("all"),
+            t(k),
+            value_cell(qw.and_then(|q| q.get(k))),
+            t(""),
+        ]);
     }
     for item in items(qw.and_then(|q| q.get("items"))) {
-        let id = item.get("program_id").and_then(|n| n.as_str()).unwrap_or("").to_string();
-        let name = item.get("name").and_then(|n| n.as_str()).unwrap_or("").to_string();
+        let id = item
+            .get("program_id")
+            .and_then(|n| n.as_str())
+            .unwrap_or("")
+            .to_string();
+        let name = item
+            .get("name")
+            .and_then(|n| n.as_str())
+            .unwrap_or("")
+            .to_string();
         for k in ["year", "status", "launched_year", "state", "score"] {
-            c.row(&[t("quick_win"), Cell::Text(id.clone()), t(k), value_cell(item.get(k)), Cell::Text(name.clone())]);
+            c.row(&[
+                t("quick_win"),
+                Cell::Text(id.clone()),
+                t(k),
+                value_cell(item.get(k)),
+                Cell::Text(name.clone()),
+            ]);
         }
     }
 
     if let Some(r) = a.get("readiness").filter(|r| r.as_object().is_some()) {
-        c.row(&[t("readiness"), t("overall"), t("score"), value_cell(r.get("score")), t("")]);
+        c.row(&[
+            t("readiness"),
+            t("overall"),
+            t("score"),
+            value_cell(r.get("score")),
+            t(""),
+        ]);
         let cat = r.get("category");
-        let label = if locale == Locale::Id { cat.and_then(|c| c.get("label")) } else { cat.and_then(|c| c.get("label_en")) };
-        c.row(&[t("readiness"), t("overall"), t("category"), value_cell(label), t("")]);
+        let label = if locale == Locale::Id {
+            cat.and_then(|c| c.get("label"))
+        } else {
+            cat.and_then(|c| c.get("label_en"))
+        };
+        c.row(&[
+            t("readiness"),
+            t("overall"),
+            t("category"),
+            value_cell(label),
+            t(""),
+        ]);
         for m in members(r.get("aspects")) {
-            c.row(&[t("readiness"), t(&m.key), t("score"), value_cell(Some(&m.node)), t("")]);
+            c.row(&[
+                t("readiness"),
+                t(&m.key),
+                t("score"),
+                value_cell(Some(&m.node)),
+                t(""),
+            ]);
         }
     }
 
     for m in members(a.get("national_indices")) {
-        for k in ["value", "predicate", "grade", "category", "label", "label_en"] {
+        for k in [
+            "value",
+            "predicate",
+            "grade",
+            "category",
+            "label",
+            "label_en",
+        ] {
             if let Some(v) = m.node.get(k) {
-                c.row(&[t("national_index"), t(&m.key), t(k), value_cell(Some(v)), t("")]);
+                c.row(&[
+                    t("national_index"),
+                    t(&m.key),
+                    t(k),
+                    value_cell(Some(v)),
+                    t(""),
+                ]);
             }
         }
     }
 
     for f in items(a.get("findings")) {
         let msg = c.text_of(f.get("message"));
-        let code = f.get("code").and_then(|n| n.as_str()).unwrap_or("").to_string();
-        c.row(&[t("finding"), Cell::Text(code), value_cell(f.get("severity")), value_cell(f.get("path")), Cell::Text(msg)]);
+        let code = f
+            .get("code")
+            .and_then(|n| n.as_str())
+            .unwrap_or("")
+            .to_string();
+        c.row(&[
+            t("finding"),
+            Cell::Text(code),
+            value_cell(f.get("severity")),
+            value_cell(f.get("path")),
+            Cell::Text(msg),
+        ]);
     }
     Ok(c.out)
 }
@@ -238,10 +365,22 @@ mod tests {
     fn indonesian_csv_has_bom_semicolons_and_comma_decimals() {
         let out = csv(MINI, Locale::Id).unwrap();
         assert!(out.starts_with("\u{feff}bagian;butir;kolom;nilai;keterangan\r\n"));
-        assert!(out.contains("pillar;governance;percent;85,71;\r\n"), "{out}");
-        assert!(out.contains("info;region;value;\"Kab; \"\"Uji\"\"\";\r\n"), "{out}");
-        assert!(out.contains("quick_win;QW-1;state;on_time;'=cmd()\r\n"), "{out}");
-        assert!(out.contains("dimension;outcome;score;3,57;Outcome = 1 + 3 × 85,71 ÷ 100\r\n"), "{out}");
+        assert!(
+            out.contains("pillar;governance;percent;85,71;\r\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains("info;region;value;\"Kab; \"\"Uji\"\"\";\r\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains("quick_win;QW-1;state;on_time;'=cmd()\r\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains("dimension;outcome;score;3,57;Outcome = 1 + 3 × 85,71 ÷ 100\r\n"),
+            "{out}"
+        );
         assert!(out.contains("finding;x;warning;/programs/0;Perbaiki, segera\r\n"));
     }
 
@@ -255,6 +394,9 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_an_assessment() {
-        assert_eq!(csv("{\"format\":\"kota-cerdas/masterplan\"}", Locale::En).unwrap_err()[0].code, "not_an_assessment");
+        assert_eq!(
+            csv("{\"format\":\"kota-cerdas/masterplan\"}", Locale::En).unwrap_err()[0].code,
+            "not_an_assessment"
+        );
     }
 }

@@ -70,7 +70,12 @@ impl Finding {
 
 /// Method-dependent checks of the input (reported by `validate` too): indicator codes the
 /// method does not know are kept but cannot be scored.
-pub fn input_checks(mp: &Masterplan, method: &Method, problems: &mut Problems, positions: &dyn Fn(&str) -> Option<usize>) {
+pub fn input_checks(
+    mp: &Masterplan,
+    method: &Method,
+    problems: &mut Problems,
+    positions: &dyn Fn(&str) -> Option<usize>,
+) {
     if let Some(impact) = &mp.impact {
         for ind in &impact.indicators {
             if method.indicator(&ind.code).is_none() {
@@ -108,7 +113,14 @@ struct Out<'a> {
 }
 
 impl Out<'_> {
-    fn add(&mut self, severity: Severity, code: &'static str, path: impl Into<String>, id: String, en: String) -> &mut Finding {
+    fn add(
+        &mut self,
+        severity: Severity,
+        code: &'static str,
+        path: impl Into<String>,
+        id: String,
+        en: String,
+    ) -> &mut Finding {
         self.list.push(Finding {
             severity,
             code,
@@ -123,7 +135,15 @@ impl Out<'_> {
         &mut self.list[last]
     }
 
-    fn program(&mut self, severity: Severity, code: &'static str, p: &Program, suffix: &str, id: String, en: String) {
+    fn program(
+        &mut self,
+        severity: Severity,
+        code: &'static str,
+        p: &Program,
+        suffix: &str,
+        id: String,
+        en: String,
+    ) {
         let path = format!("/programs/{}{suffix}", p.index);
         let f = self.add(severity, code, path, id, en);
         f.pillar = Some(p.pillar);
@@ -227,7 +247,15 @@ fn regulation(out: &mut Out, cx: &Context) {
     }
 }
 
-fn body(out: &mut Out, b: &Option<Body>, key: &str, id_name: &str, en_name: &str, method: &Method, critical_if_absent: bool) {
+fn body(
+    out: &mut Out,
+    b: &Option<Body>,
+    key: &str,
+    id_name: &str,
+    en_name: &str,
+    method: &Method,
+    critical_if_absent: bool,
+) {
     let path = format!("/institutions/{key}");
     match b {
         None => {
@@ -240,13 +268,19 @@ fn body(out: &mut Out, b: &Option<Body>, key: &str, id_name: &str, en_name: &str
             );
         }
         Some(b) if !b.exists => {
-            let sev = if critical_if_absent { Severity::Critical } else { Severity::Warning };
+            let sev = if critical_if_absent {
+                Severity::Critical
+            } else {
+                Severity::Warning
+            };
             out.add(
                 sev,
                 "institution_missing",
                 path,
                 format!("{id_name} belum dibentuk. Bentuk dengan keputusan kepala daerah."),
-                format!("The {en_name} has not been formed. Form it by a decree of the regional head."),
+                format!(
+                    "The {en_name} has not been formed. Form it by a decree of the regional head."
+                ),
             );
         }
         Some(b) => {
@@ -284,12 +318,46 @@ fn institutions(out: &mut Out, cx: &Context) {
         );
         return;
     };
-    body(out, &inst.council, "council", "Dewan Smart City", "Smart City Council", cx.method, true);
-    body(out, &inst.implementation_team, "implementation_team", "Tim Pelaksana", "implementation team", cx.method, true);
-    body(out, &inst.forum, "forum", "Forum Smart City", "Smart City Forum", cx.method, false);
+    body(
+        out,
+        &inst.council,
+        "council",
+        "Dewan Smart City",
+        "Smart City Council",
+        cx.method,
+        true,
+    );
+    body(
+        out,
+        &inst.implementation_team,
+        "implementation_team",
+        "Tim Pelaksana",
+        "implementation team",
+        cx.method,
+        true,
+    );
+    body(
+        out,
+        &inst.forum,
+        "forum",
+        "Forum Smart City",
+        "Smart City Forum",
+        cx.method,
+        false,
+    );
     for (doc, key, id, en) in [
-        (&inst.hr_plan, "hr_plan", "Rencana pengembangan SDM", "HR development plan"),
-        (&inst.risk_register, "risk_register", "Formulir manajemen risiko", "risk-management form"),
+        (
+            &inst.hr_plan,
+            "hr_plan",
+            "Rencana pengembangan SDM",
+            "HR development plan",
+        ),
+        (
+            &inst.risk_register,
+            "risk_register",
+            "Formulir manajemen risiko",
+            "risk-management form",
+        ),
     ] {
         if let Some(d) = doc {
             if !d.exists {
@@ -431,7 +499,10 @@ fn programs(out: &mut Out) {
                 format!("Program {name} is marked running without evidence. Attach proof (decree, link, report)."),
             );
         }
-        let unfinished = matches!(p.status, ProgramStatus::Planned | ProgramStatus::InProgress | ProgramStatus::Delayed);
+        let unfinished = matches!(
+            p.status,
+            ProgramStatus::Planned | ProgramStatus::InProgress | ProgramStatus::Delayed
+        );
         if let Some(end) = p.end_year {
             if unfinished && end < year {
                 out.program(
@@ -461,11 +532,26 @@ fn dimensions(out: &mut Out, cx: &Context) {
     for (d, s) in &cx.evaluation.dimensions {
         if s.source == ScoreSource::Missing {
             let (id, en) = match d {
-                Dimension::Baseline => ("indeks tahun sebelumnya (evaluation.previous) atau nilai resmi", "the previous year's index (evaluation.previous) or the official score"),
-                Dimension::Output => ("data kelembagaan (institutions)", "institutions data (institutions)"),
-                Dimension::Outcome => ("program yang direncanakan sampai tahun evaluasi", "programs planned up to the evaluation year"),
-                Dimension::Impact => ("survei dampak atau indikator daerah (impact)", "impact surveys or regional indicators (impact)"),
-                Dimension::QuickWin => ("quick win yang jatuh tempo", "quick wins due by the evaluation year"),
+                Dimension::Baseline => (
+                    "indeks tahun sebelumnya (evaluation.previous) atau nilai resmi",
+                    "the previous year's index (evaluation.previous) or the official score",
+                ),
+                Dimension::Output => (
+                    "data kelembagaan (institutions)",
+                    "institutions data (institutions)",
+                ),
+                Dimension::Outcome => (
+                    "program yang direncanakan sampai tahun evaluasi",
+                    "programs planned up to the evaluation year",
+                ),
+                Dimension::Impact => (
+                    "survei dampak atau indikator daerah (impact)",
+                    "impact surveys or regional indicators (impact)",
+                ),
+                Dimension::QuickWin => (
+                    "quick win yang jatuh tempo",
+                    "quick wins due by the evaluation year",
+                ),
             };
             out.add(
                 Severity::Critical,
@@ -476,7 +562,9 @@ fn dimensions(out: &mut Out, cx: &Context) {
             );
         }
         if let (ScoreSource::Provided, Some(p), Some(c)) = (s.source, s.score, s.computed_score) {
-            if (p - c) >= Num::parse("0.5").unwrap_or(Num::ONE) || (c - p) >= Num::parse("0.5").unwrap_or(Num::ONE) {
+            if (p - c) >= Num::parse("0.5").unwrap_or(Num::ONE)
+                || (c - p) >= Num::parse("0.5").unwrap_or(Num::ONE)
+            {
                 out.add(
                     Severity::Info,
                     "provided_differs",
@@ -493,8 +581,14 @@ fn dimensions(out: &mut Out, cx: &Context) {
                 Severity::Warning,
                 "index_declined",
                 "/evaluation/previous",
-                format!("Indeks turun {} dibanding tahun sebelumnya.", num_id(Num::ZERO - imp)),
-                format!("The index fell by {} compared with the previous year.", num_en(Num::ZERO - imp)),
+                format!(
+                    "Indeks turun {} dibanding tahun sebelumnya.",
+                    num_id(Num::ZERO - imp)
+                ),
+                format!(
+                    "The index fell by {} compared with the previous year.",
+                    num_en(Num::ZERO - imp)
+                ),
             );
         }
     }
@@ -515,10 +609,24 @@ fn national(out: &mut Out, cx: &Context) {
         if let Some(g) = g.as_ref().filter(|g| g.concern) {
             out.add(
                 Severity::Warning,
-                if key == "sakip" { "sakip_low" } else { "ikm_low" },
+                if key == "sakip" {
+                    "sakip_low"
+                } else {
+                    "ikm_low"
+                },
                 format!("/national_indices/{key}"),
-                format!("Nilai {name} {} ({}, {}) di bawah harapan.", num_id(g.value), g.grade, g.label),
-                format!("The {name} score {} ({}, {}) is below expectations.", num_en(g.value), g.grade, g.label_en),
+                format!(
+                    "Nilai {name} {} ({}, {}) di bawah harapan.",
+                    num_id(g.value),
+                    g.grade,
+                    g.label
+                ),
+                format!(
+                    "The {name} score {} ({}, {}) is below expectations.",
+                    num_en(g.value),
+                    g.grade,
+                    g.label_en
+                ),
             );
         }
     }
@@ -528,7 +636,11 @@ fn national(out: &mut Out, cx: &Context) {
             "ipm_low",
             "/national_indices/ipm",
             format!("IPM {} berkategori {}.", num_id(i.value), i.category),
-            format!("The HDI {} is in the {} category.", num_en(i.value), i.label_en),
+            format!(
+                "The HDI {} is in the {} category.",
+                num_en(i.value),
+                i.label_en
+            ),
         );
     }
     if let Some(o) = n.bpk_opinion.as_ref().filter(|o| o.concern) {
@@ -537,7 +649,11 @@ fn national(out: &mut Out, cx: &Context) {
             "bpk_not_wtp",
             "/national_indices/bpk_opinion",
             format!("Opini BPK {} ({}), bukan WTP.", o.value.id(), o.label),
-            format!("The BPK opinion is {} ({}), not unqualified.", o.value.id(), o.label_en),
+            format!(
+                "The BPK opinion is {} ({}), not unqualified.",
+                o.value.id(),
+                o.label_en
+            ),
         );
     }
 }
@@ -560,8 +676,16 @@ fn readiness_findings(out: &mut Out, cx: &Context) {
                     Severity::Warning,
                     "readiness_weak_aspect",
                     "/readiness/items",
-                    format!("Aspek {} lemah (rata-rata {}).", a.label().id, num_id(score.round2())),
-                    format!("The {} aspect is weak (mean {}).", a.label().en.to_lowercase(), num_en(score.round2())),
+                    format!(
+                        "Aspek {} lemah (rata-rata {}).",
+                        a.label().id,
+                        num_id(score.round2())
+                    ),
+                    format!(
+                        "The {} aspect is weak (mean {}).",
+                        a.label().en.to_lowercase(),
+                        num_en(score.round2())
+                    ),
                 );
             }
         }
@@ -573,8 +697,16 @@ fn readiness_findings(out: &mut Out, cx: &Context) {
                     Severity::Info,
                     "claim_without_evidence",
                     format!("/readiness/items/{i}"),
-                    format!("Butir kesiapan {} bernilai {} tanpa data dukung.", quote(&item.id), item.score),
-                    format!("Readiness item {} is rated {} without evidence.", quote(&item.id), item.score),
+                    format!(
+                        "Butir kesiapan {} bernilai {} tanpa data dukung.",
+                        quote(&item.id),
+                        item.score
+                    ),
+                    format!(
+                        "Readiness item {} is rated {} without evidence.",
+                        quote(&item.id),
+                        item.score
+                    ),
                 );
             }
         }
@@ -591,8 +723,18 @@ fn impact(out: &mut Out, cx: &Context) {
                 Severity::Warning,
                 "survey_too_small",
                 format!("/impact/surveys/{}/respondents", s.index),
-                format!("Survei {} hanya {} responden; protokol meminta {} per pilar.", s.pillar.label().id, s.respondents, cx.method.impact.min_respondents),
-                format!("The {} survey has only {} respondents; the protocol asks for {} per pillar.", s.pillar.label().en, s.respondents, cx.method.impact.min_respondents),
+                format!(
+                    "Survei {} hanya {} responden; protokol meminta {} per pilar.",
+                    s.pillar.label().id,
+                    s.respondents,
+                    cx.method.impact.min_respondents
+                ),
+                format!(
+                    "The {} survey has only {} respondents; the protocol asks for {} per pillar.",
+                    s.pillar.label().en,
+                    s.respondents,
+                    cx.method.impact.min_respondents
+                ),
             );
             f.pillar = Some(s.pillar);
         }
@@ -603,8 +745,14 @@ fn impact(out: &mut Out, cx: &Context) {
                 Severity::Warning,
                 "impact_pillar_missing",
                 "/impact",
-                format!("{} belum punya bukti dampak (survei atau indikator).", p.label().id),
-                format!("{} has no impact evidence (survey or indicator).", p.label().en),
+                format!(
+                    "{} belum punya bukti dampak (survei atau indikator).",
+                    p.label().id
+                ),
+                format!(
+                    "{} has no impact evidence (survey or indicator).",
+                    p.label().en
+                ),
             );
             f.pillar = Some(*p);
         }

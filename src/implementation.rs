@@ -128,7 +128,10 @@ pub fn rates(mp: &Masterplan, method: &Method) -> Rates {
 }
 
 /// Tallies per lead agency (programs without one are grouped under `None`).
-pub fn by_agency(mp: &Masterplan, method: &Method) -> BTreeMap<Option<String>, (Vec<usize>, Tally)> {
+pub fn by_agency(
+    mp: &Masterplan,
+    method: &Method,
+) -> BTreeMap<Option<String>, (Vec<usize>, Tally)> {
     let mut out: BTreeMap<Option<String>, (Vec<usize>, Tally)> = BTreeMap::new();
     for p in &mp.programs {
         let key = p

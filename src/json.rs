@@ -499,7 +499,10 @@ mod pointer_tests {
     #[test]
     fn pointers_find_nodes() {
         let root = parse(r#"{"a/b": [1, {"c~d": true}]}"#).unwrap();
-        assert_eq!(root.pointer("/a~1b/1/c~0d").map(|n| &n.value), Some(&Value::Bool(true)));
+        assert_eq!(
+            root.pointer("/a~1b/1/c~0d").map(|n| &n.value),
+            Some(&Value::Bool(true))
+        );
         assert_eq!(root.pointer("/a~1b/2"), None);
         assert_eq!(root.pointer(""), Some(&root));
     }

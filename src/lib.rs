@@ -8,23 +8,22 @@
 //! randomness. [`wasm`] binds it to JavaScript; nothing else knows about wasm.
 #![deny(missing_docs)]
 
-pub mod decimal;
-pub mod decode;
-pub mod framework;
-pub mod json;
-pub mod masterplan;
-pub mod method;
-pub mod problem;
-pub mod text;
 pub mod assessment;
+pub mod decimal;
 pub mod decode;
 pub mod engine;
 pub mod evaluation;
+pub mod export;
 pub mod findings;
+pub mod framework;
 pub mod implementation;
+pub mod json;
+pub mod masterplan;
+pub mod method;
 pub mod national;
+pub mod problem;
 pub mod quick_wins;
 pub mod readiness;
+pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
-pub mod export;

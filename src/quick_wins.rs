@@ -139,7 +139,11 @@ impl Counts {
 }
 
 /// The quick wins of a masterplan with their readings, in file order.
-pub fn read_all<'a>(programs: &'a [Program], year: i64, rule: &QuickWinRule) -> Vec<(&'a Program, QuickWin, Reading)> {
+pub fn read_all<'a>(
+    programs: &'a [Program],
+    year: i64,
+    rule: &QuickWinRule,
+) -> Vec<(&'a Program, QuickWin, Reading)> {
     programs
         .iter()
         .filter_map(|p| p.quick_win.map(|qw| (p, qw, read(&qw, year, rule))))
@@ -163,16 +167,29 @@ mod tests {
     #[test]
     fn states_follow_the_spec() {
         let rule = kominfo_2022().quick_win;
-        let r = read(&qw(2021, QuickWinStatus::Sustained, Some(2021)), 2022, &rule);
-        assert_eq!((r.due, r.achieved, r.on_time, r.state), (true, true, Some(true), State::Sustained));
+        let r = read(
+            &qw(2021, QuickWinStatus::Sustained, Some(2021)),
+            2022,
+            &rule,
+        );
+        assert_eq!(
+            (r.due, r.achieved, r.on_time, r.state),
+            (true, true, Some(true), State::Sustained)
+        );
         let r = read(&qw(2021, QuickWinStatus::Launched, Some(2022)), 2022, &rule);
-        assert_eq!((r.on_time, r.state, r.score), (Some(false), State::Late, Some(Num::from_int(3))));
+        assert_eq!(
+            (r.on_time, r.state, r.score),
+            (Some(false), State::Late, Some(Num::from_int(3)))
+        );
         let r = read(&qw(2022, QuickWinStatus::InProgress, None), 2022, &rule);
         assert_eq!((r.due, r.achieved, r.state), (true, false, State::Pending));
         let r = read(&qw(2023, QuickWinStatus::Planned, None), 2022, &rule);
         assert_eq!((r.due, r.state, r.score), (false, State::NotDue, None));
         let r = read(&qw(2021, QuickWinStatus::Stopped, Some(2021)), 2022, &rule);
-        assert_eq!((r.achieved, r.state, r.score), (false, State::Stopped, Some(Num::ONE)));
+        assert_eq!(
+            (r.achieved, r.state, r.score),
+            (false, State::Stopped, Some(Num::ONE))
+        );
     }
 
     #[test]

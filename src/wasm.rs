@@ -30,9 +30,15 @@ fn problem(code: &'static str, id: &str, en: &str) -> Vec<Problem> {
 
 /// A JS `Error` whose message names the first problem and whose `problems` holds them all.
 fn failure(problems: &[Problem]) -> JsValue {
-    let first = problems.first().map(|p| p.message.clone()).unwrap_or_else(|| {
-        Text::new("Masukan tidak dapat dinilai.", "The input cannot be assessed.")
-    });
+    let first = problems
+        .first()
+        .map(|p| p.message.clone())
+        .unwrap_or_else(|| {
+            Text::new(
+                "Masukan tidak dapat dinilai.",
+                "The input cannot be assessed.",
+            )
+        });
     let more = problems.len().saturating_sub(1);
     let message = if more > 0 {
         format!(
@@ -155,7 +161,8 @@ pub fn validate(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 /// CSV of an assessment: `locale` "id" (BOM, `;`, comma decimals) or "en".
 #[wasm_bindgen(js_name = exportCsv)]
 pub fn export_csv(assessment: JsValue, options: JsValue) -> Result<JsString, JsValue> {
-    let text = stringify(&assessment, ("Hasil penilaian", "The assessment")).map_err(|p| failure(&p))?;
+    let text =
+        stringify(&assessment, ("Hasil penilaian", "The assessment")).map_err(|p| failure(&p))?;
     let locale = if options.is_object() {
         Reflect::get(&options, &JsValue::from_str("locale"))
             .ok()
