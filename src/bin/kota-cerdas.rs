@@ -1,0 +1,81 @@
+//! Command-line front end of the engine, for batch work and benchmarks.
+//!
+//! ```text
+//! kota-cerdas assess   FILE [--method ID]    print the assessment as JSON
+//! kota-cerdas validate FILE [--method ID]    print the problems as JSON (exit 1 on errors)
+//! kota-cerdas csv      FILE [--locale id|en] print the CSV of the assessment
+//! ```
+
+use std::process::ExitCode;
+
+use kota_cerdas_mandiri::engine::{self, MethodChoice, Options};
+use kota_cerdas_mandiri::export::{self, Locale};
+use kota_cerdas_mandiri::problem::Severity;
+
+fn usage() -> ExitCode {
+    eprintln!("usage: kota-cerdas (assess|validate|csv) FILE [--method ID] [--locale id|en]");
+    ExitCode::from(2)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (Some(cmd), Some(path)) = (args.first(), args.get(1)) else {
+        return usage();
+    };
+    let flag = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
+    let text = match std::fs::read(path) {
+        // Lossy: invalid UTF-8 becomes U+FFFD and is then reported where it sits.
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(e) => {
+            eprintln!("{path}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let options = Options {
+        method: flag("--method").map_or(MethodChoice::FromFile, MethodChoice::Preset),
+        locate: true,
+    };
+    let print_problems = |p: &[kota_cerdas_mandiri::problem::Problem]| {
+        println!("{}", serde_json::to_string_pretty(p).unwrap_or_default());
+    };
+    match cmd.as_str() {
+        "validate" => {
+            let problems = engine::validate(&text, &options);
+            print_problems(&problems);
+            if problems.iter().any(|p| p.severity == Severity::Error) {
+                return ExitCode::from(1);
+            }
+        }
+        "assess" | "csv" => match engine::assess(&text, &options) {
+            Err(problems) => {
+                print_problems(&problems);
+                return ExitCode::from(1);
+            }
+            Ok(a) => {
+                let json = serde_json::to_string_pretty(&a).unwrap_or_default();
+                if cmd == "assess" {
+                    println!("{json}");
+                } else {
+                    let locale = match flag("--locale").as_deref() {
+                        Some("en") => Locale::En,
+                        _ => Locale::Id,
+                    };
+                    match export::csv(&json, locale) {
+                        Ok(csv) => print!("{csv}"),
+                        Err(p) => {
+                            print_problems(&p);
+                            return ExitCode::from(1);
+                        }
+                    }
+                }
+            }
+        },
+        _ => return usage(),
+    }
+    ExitCode::SUCCESS
+}
