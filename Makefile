@@ -1,0 +1,78 @@
+# The entry points the README names. CI runs `make test` (through .ci/run), exactly as you do.
+#
+#   make serve   install what is missing, build, serve www/ on http://127.0.0.1:8080/
+#   make test    install what is missing, lint, test every layer, check the size budget
+#   make build   release wasm -> wasm-bindgen -> wasm-opt, into www/pkg/
+#   make size    raw/gzip/brotli bytes of the .wasm; fails over the brotli budget
+#   make setup   only the installs (scripts/setup.sh; idempotent, quiet when all is there)
+#   make clean   remove build outputs
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+MAKEFLAGS += --no-print-directory
+
+# cargo install puts wasm-bindgen here; make sure it is found even if the login shell did not.
+export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
+
+PORT ?= 8080
+WASM_TARGET := wasm32-unknown-unknown
+CRATE := kota_cerdas_mandiri
+PKG := www/pkg
+WASM := $(PKG)/$(CRATE)_bg.wasm
+# npm binaryen, pinned in tools/package.json. Never Debian's binaryen: its wasm-opt exits 0 but
+# writes modules Chromium cannot load.
+WASM_OPT := tools/node_modules/.bin/wasm-opt
+# The features rustc enables by default for wasm32 (also in the module's target_features
+# section); wasm-opt must accept them or it rejects the module or lowers it wrongly.
+WASM_OPT_FLAGS := -Oz \
+	--enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
+	--enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+	--enable-call-indirect-overlong
+# Brotli (quality 11) bytes allowed for the optimized .wasm.
+SIZE_BUDGET ?= 102400
+
+.PHONY: help setup build size serve test clean
+
+help:
+	@sed -n '3,8s/^# //p' Makefile
+
+setup:
+	@scripts/setup.sh
+
+build:
+	@test -x $(WASM_OPT) && command -v wasm-bindgen >/dev/null || \
+		{ echo "build: tools missing; run 'make setup' first" >&2; exit 1; }
+	cargo build --release --target $(WASM_TARGET)
+	wasm-bindgen --target web --remove-name-section --remove-producers-section \
+		--out-dir $(PKG) target/$(WASM_TARGET)/release/$(CRATE).wasm
+	$(WASM_OPT) $(WASM_OPT_FLAGS) $(WASM) -o $(WASM)
+
+size:
+	@test -f $(WASM) || { echo "size: $(WASM) missing; run 'make build' first" >&2; exit 1; }
+	@node scripts/size.mjs $(WASM) $(SIZE_BUDGET)
+
+serve: setup
+	@$(MAKE) build
+	node scripts/serve.mjs --port $(PORT)
+
+# Cheapest checks first, so a formatting slip fails in seconds, not after the browser tests.
+test: setup
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --lib --target $(WASM_TARGET) -- -D warnings
+	cargo test
+	@$(MAKE) build
+	@# Only tests/wasm.rs: the native integration tests use native-only dev-dependencies.
+	@if [ -f tests/wasm.rs ]; then \
+		echo "cargo test --target $(WASM_TARGET) --test wasm"; \
+		cargo test --target $(WASM_TARGET) --test wasm; \
+	fi
+	@if [ -d tests/api ]; then echo "node --test tests/api/"; node --test tests/api/; fi
+	@$(MAKE) size
+	@if compgen -G 'tests/e2e/*.test.mjs' >/dev/null; then \
+		echo "node --test tests/e2e/"; node --test tests/e2e/; fi
+
+clean:
+	cargo clean
+	rm -rf $(PKG) tests/e2e/artifacts
