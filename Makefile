@@ -43,7 +43,7 @@ setup:
 build:
 	@test -x $(WASM_OPT) && command -v wasm-bindgen >/dev/null || \
 		{ echo "build: tools missing; run 'make setup' first" >&2; exit 1; }
-	cargo build --release --target $(WASM_TARGET)
+	cargo build --release --lib --target $(WASM_TARGET)
 	wasm-bindgen --target web --remove-name-section --remove-producers-section \
 		--out-dir $(PKG) target/$(WASM_TARGET)/release/$(CRATE).wasm
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $(WASM) -o $(WASM)
