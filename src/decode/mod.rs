@@ -128,16 +128,13 @@ fn check_format(root: &Obj, s: &mut Sink) {
     if node.as_str() == Some(FORMAT) {
         return;
     }
-    let found = match &node.value {
-        Value::String(v) => read::quote(v),
-        _ => node.kind_name().1.to_string(),
-    };
+    let (found, found_en) = read::describe(node);
     s.error(
         "wrong_format",
         "/format",
         node.at,
         format!("\"format\" bernilai {found}; berkas masterplan harus bernilai \"{FORMAT}\". Periksa apakah ini berkas yang benar, lalu tulis \"format\": \"{FORMAT}\"."),
-        format!("\"format\" is {found}; a masterplan file must say \"{FORMAT}\". Check that this is the right file, then write \"format\": \"{FORMAT}\"."),
+        format!("\"format\" is {found_en}; a masterplan file must say \"{FORMAT}\". Check that this is the right file, then write \"format\": \"{FORMAT}\"."),
     );
 }
 
@@ -158,16 +155,7 @@ fn check_format_version(node: &Node, s: &mut Sink) -> bool {
         }
         Some(_) => true,
         None => {
-            let found = match &node.value {
-                Value::String(v) => format!("teks {}", read::quote(v)),
-                Value::Number(n) => n.clone(),
-                _ => node.kind_name().0.to_string(),
-            };
-            let found_en = match &node.value {
-                Value::String(v) => format!("the text {}", read::quote(v)),
-                Value::Number(n) => n.clone(),
-                _ => node.kind_name().1.to_string(),
-            };
+            let (found, found_en) = read::describe(node);
             s.error(
                 "invalid_format_version",
                 "/format_version",

@@ -101,7 +101,7 @@ fn unescape(token: &str) -> String {
 }
 
 /// The found value described for a message, in Indonesian and English.
-fn describe(node: &Node) -> (String, String) {
+pub(super) fn describe(node: &Node) -> (String, String) {
     match &node.value {
         Value::String(s) => (
             format!("teks {}", quote(s)),
@@ -236,28 +236,32 @@ pub(super) fn read_num(node: &Node, path: &str, s: &mut Sink) -> Option<Num> {
 pub(super) fn read_num_in(node: &Node, path: &str, lo: i64, hi: i64, s: &mut Sink) -> Option<Num> {
     let n = read_num(node, path, s)?;
     if n < Num::from_int(lo) || n > Num::from_int(hi) {
-        let key = key_name(path);
-        let (lo, hi) = (Num::from_int(lo), Num::from_int(hi));
-        s.error(
-            "out_of_range",
-            path,
-            node.at,
-            format!(
-                "Nilai {} pada \"{key}\" di luar rentang yang diizinkan ({} sampai {}). Periksa kembali angkanya.",
-                num_id(n),
-                num_id(lo),
-                num_id(hi)
-            ),
-            format!(
-                "The value {} of \"{key}\" is outside the allowed range ({} to {}). Check the number.",
-                num_en(n),
-                num_en(lo),
-                num_en(hi)
-            ),
-        );
+        out_of_range(node, path, n, lo, hi, s);
         return None;
     }
     Some(n)
+}
+
+fn out_of_range(node: &Node, path: &str, n: Num, lo: i64, hi: i64, s: &mut Sink) {
+    let key = key_name(path);
+    let (lo, hi) = (Num::from_int(lo), Num::from_int(hi));
+    s.error(
+        "out_of_range",
+        path,
+        node.at,
+        format!(
+            "Nilai {} pada \"{key}\" di luar rentang yang diizinkan ({} sampai {}). Periksa kembali angkanya.",
+            num_id(n),
+            num_id(lo),
+            num_id(hi)
+        ),
+        format!(
+            "The value {} of \"{key}\" is outside the allowed range ({} to {}). Check the number.",
+            num_en(n),
+            num_en(lo),
+            num_en(hi)
+        ),
+    );
 }
 
 /// Reads a whole number, then checks it is within `lo..=hi`.
@@ -289,24 +293,7 @@ fn read_whole(node: &Node, path: &str, s: &mut Sink) -> Option<(Num, i64)> {
 pub(super) fn read_int(node: &Node, path: &str, lo: i64, hi: i64, s: &mut Sink) -> Option<i64> {
     let (n, i) = read_whole(node, path, s)?;
     if !(lo..=hi).contains(&i) {
-        let key = key_name(path);
-        s.error(
-            "out_of_range",
-            path,
-            node.at,
-            format!(
-                "Nilai {} pada \"{key}\" di luar rentang yang diizinkan ({} sampai {}). Periksa kembali angkanya.",
-                num_id(n),
-                num_id(Num::from_int(lo)),
-                num_id(Num::from_int(hi))
-            ),
-            format!(
-                "The value {} of \"{key}\" is outside the allowed range ({} to {}). Check the number.",
-                num_en(n),
-                num_en(Num::from_int(lo)),
-                num_en(Num::from_int(hi))
-            ),
-        );
+        out_of_range(node, path, n, lo, hi, s);
         return None;
     }
     Some(i)
