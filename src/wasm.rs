@@ -15,10 +15,12 @@ use crate::method::presets;
 use crate::problem::{Location, Problem, Problems};
 use crate::text::Text;
 
+/// Every value crosses as JSON text read by `JSON.parse`: plain objects and arrays only, so
+/// `JSON.stringify` of any result is lossless, and one call instead of one per field.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsValue::from(Error::new(&e.to_string())))
+    let text =
+        serde_json::to_string(value).map_err(|e| JsValue::from(Error::new(&e.to_string())))?;
+    JSON::parse(&text)
 }
 
 /// One problem as a list, for failures that happen before the engine runs.
