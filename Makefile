@@ -64,6 +64,7 @@ test: setup
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --lib --target $(WASM_TARGET) -- -D warnings
 	cargo test
+	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
 	@$(MAKE) build
 	@# Only tests/wasm.rs: the native integration tests use native-only dev-dependencies.
 	@if [ -f tests/wasm.rs ]; then \

@@ -5,7 +5,30 @@
 //! evaluation dimensions, the Indeks Pencapaian and the findings an assessor would write.
 //!
 //! The core is pure Rust: `(&Masterplan, &Method) -> Assessment`, no I/O, no clock, no
-//! randomness. [`wasm`] binds it to JavaScript; nothing else knows about wasm.
+//! randomness. The `wasm` module binds it to JavaScript; nothing else knows about wasm.
+//!
+//! ```
+//! use kota_cerdas_mandiri::engine::{assess, Options};
+//!
+//! let text = r#"{
+//!   "format": "kota-cerdas/masterplan", "format_version": 1,
+//!   "region": { "name": "Kabupaten Contoh", "kind": "kabupaten" },
+//!   "evaluation": { "year": 2022, "dimension_scores": {
+//!     "baseline": 2.58, "output": 3.48, "outcome": 3.41, "impact": 3.89, "quick_win": 3.65 } },
+//!   "programs": [
+//!     { "id": "GOV-01", "name": "Mal Pelayanan Publik", "pillar": "governance",
+//!       "horizon": "medium", "start_year": 2020, "status": "running" },
+//!     { "id": "GOV-02", "name": "Satu Data", "pillar": "governance",
+//!       "horizon": "short", "start_year": 2021, "status": "planned" } ] }"#;
+//! let a = assess(text, &Options::default()).expect("a valid file");
+//! // 0.1·2.58 + 0.2·3.48 + 0.3·3.41 + 0.2·3.89 + 0.2·3.65 = 3.485 exactly → 3.49
+//! assert_eq!(a.evaluation.index.map(|i| i.to_plain()), Some("3.49".into()));
+//! assert_eq!(a.implementation.overall.percent.map(|p| p.to_plain()), Some("50".into()));
+//!
+//! // A bad file gives every problem, located and in both languages.
+//! let problems = assess("{ \"format\": 1 }", &Options { locate: true, ..Options::default() }).unwrap_err();
+//! assert!(problems.iter().all(|p| p.line.is_some() && !p.message.id.is_empty()));
+//! ```
 #![deny(missing_docs)]
 
 pub mod assessment;
