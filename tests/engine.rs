@@ -209,6 +209,15 @@ fn kebumen_index_is_an_estimate_because_three_dimensions_are_missing() {
     //   = 1.755238… / 0.5 = 3.510476… → 3.51
     assert_eq!(num(&a, "/evaluation/index_estimate"), 3.51);
     let findings = at(&a, "/findings").as_array().unwrap();
+    // The Baseline message names "the official score" once (it used to say it twice).
+    let baseline = findings
+        .iter()
+        .find(|f| f["path"] == "/evaluation/dimension_scores/baseline")
+        .unwrap();
+    let en = baseline["message"]["en"].as_str().unwrap();
+    assert_eq!(en.matches("official score").count(), 1, "{en}");
+    let id = baseline["message"]["id"].as_str().unwrap();
+    assert_eq!(id.matches("nilai resmi").count(), 1, "{id}");
     for d in ["baseline", "output", "impact"] {
         let path = format!("/evaluation/dimension_scores/{d}");
         assert!(
@@ -1217,4 +1226,83 @@ fn random_mutations_of_fixtures_are_handled() {
         let text = String::from_utf8_lossy(&bytes);
         run_both(&text, &format!("mutation {case}"));
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// Contract rules at the edges (spec §1, §3)
+// ---------------------------------------------------------------------------------------
+
+fn codes(file: &Value) -> Vec<(&'static str, String, Severity)> {
+    engine::validate(&file.to_string(), &text_opts())
+        .into_iter()
+        .map(|p| (p.code, p.path, p.severity))
+        .collect()
+}
+
+fn has_error(file: &Value, code: &str) -> bool {
+    codes(file)
+        .iter()
+        .any(|(c, _, s)| *c == code && *s == Severity::Error)
+}
+
+#[test]
+fn quick_win_sustained_on_a_cancelled_program_is_an_error() {
+    let mut file = minimal();
+    file["programs"] = json!([{
+        "id": "Q-1", "name": "QW", "pillar": "governance", "horizon": "quick_win",
+        "start_year": 2021, "status": "cancelled",
+        "quick_win": { "year": 2021, "status": "sustained", "launched_year": 2021 }
+    }]);
+    assert!(
+        codes(&file).iter().any(|(_, _, s)| *s == Severity::Error),
+        "{:?}",
+        codes(&file)
+    );
+    assert!(engine::assess(&file.to_string(), &text_opts()).is_err());
+}
+
+#[test]
+fn sustained_without_launched_year_is_an_error() {
+    let mut file = minimal();
+    file["programs"] = json!([{
+        "id": "Q-1", "name": "QW", "pillar": "governance", "horizon": "quick_win",
+        "start_year": 2021, "status": "running",
+        "quick_win": { "year": 2021, "status": "sustained" }
+    }]);
+    assert!(
+        has_error(&file, "quick_win_missing_launched_year"),
+        "{:?}",
+        codes(&file)
+    );
+}
+
+#[test]
+fn closed_maps_and_versions() {
+    let mut file = minimal();
+    file["evaluation"]["dimension_scores"] = json!({ "basline": 3.0 });
+    assert!(has_error(&file, "unknown_dimension"), "{:?}", codes(&file));
+    let mut file = minimal();
+    file["evaluation"]["dimension_scores"] = json!({ "baseline": 4.01 });
+    assert!(has_error(&file, "out_of_range"), "{:?}", codes(&file));
+    let mut file = minimal();
+    file["format_version"] = json!(2);
+    assert!(
+        has_error(&file, "format_version_too_new"),
+        "{:?}",
+        codes(&file)
+    );
+}
+
+#[test]
+fn improvement_uses_the_latest_previous_before_the_year() {
+    let mut file = minimal();
+    file["evaluation"]["dimension_scores"] = kediri_scores();
+    // 2022 (same year) is ignored; of 2020 and 2021 the latest is 2021 = 3.06.
+    file["evaluation"]["previous"] = json!([
+        { "year": 2020, "index": 2.50 }, { "year": 2022, "index": 3.90 }, { "year": 2021, "index": 3.06 }
+    ]);
+    let a = assess_value(&file, &text_opts());
+    // 3.32 − 3.06 = 0.26
+    assert_eq!(num(&a, "/evaluation/improvement"), 0.26);
+    assert_eq!(int(&a, "/evaluation/previous/year"), 2021);
 }
