@@ -533,8 +533,8 @@ fn dimensions(out: &mut Out, cx: &Context) {
         if s.source == ScoreSource::Missing {
             let (id, en) = match d {
                 Dimension::Baseline => (
-                    "indeks tahun sebelumnya (evaluation.previous) atau nilai resmi",
-                    "the previous year's index (evaluation.previous) or the official score",
+                    "indeks tahun sebelumnya (evaluation.previous)",
+                    "the previous year's index (evaluation.previous)",
                 ),
                 Dimension::Output => (
                     "data kelembagaan (institutions)",

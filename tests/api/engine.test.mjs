@@ -1,0 +1,243 @@
+// The engine through its real JavaScript API (www/pkg, built by `make build`).
+// Node's built-in test runner, no npm dependencies: `node --test tests/api/`.
+// Expected numbers are the hand derivations of tests/fixtures/README.md and tests/engine.rs.
+
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import init, * as api from '../../www/pkg/kota_cerdas_mandiri.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const read = (path) => readFileSync(root + path, 'utf8');
+const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+const kebumenText = read('tests/fixtures/kebumen-2022.json');
+const kediriText = read('tests/fixtures/kediri-2022.json');
+
+/** The smallest valid masterplan. */
+const minimal = () => ({
+  format: 'kota-cerdas/masterplan',
+  format_version: 1,
+  region: { name: 'Kabupaten Uji', kind: 'kabupaten' },
+  evaluation: { year: 2022 },
+  programs: [],
+});
+
+/** Runs fn, expects it to throw, returns the error. */
+function thrown(fn) {
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
+  assert.fail('expected a throw');
+}
+
+before(async () => {
+  await init({ module_or_path: readFileSync(root + 'www/pkg/kota_cerdas_mandiri_bg.wasm') });
+});
+
+test('version() equals Cargo.toml', () => {
+  const cargo = read('Cargo.toml').match(/^version\s*=\s*"([^"]+)"/m)[1];
+  assert.equal(api.version(), cargo);
+});
+
+test('methods(): kominfo-2022 first, weights sum to 1, sources listed', () => {
+  const list = api.methods();
+  assert.ok(Array.isArray(list) && list.length >= 2);
+  assert.equal(list[0].id, 'kominfo-2022');
+  assert.ok(list.some((m) => m.id === 'kominfo-sleman'));
+  for (const m of list) {
+    // Sum in hundredths to stay exact: 10 + 20 + 30 + 20 + 20 = 100.
+    const keys = Object.keys(m.weights);
+    assert.deepEqual(keys, ['baseline', 'output', 'outcome', 'impact', 'quick_win']);
+    const sum = keys.reduce((s, k) => s + Math.round(m.weights[k] * 100), 0);
+    assert.equal(sum, 100, m.id);
+    assert.ok(m.sources.length > 0 && m.sources.every((s) => s.title && s.url.startsWith('http')), m.id);
+  }
+  assert.deepEqual(list[0].weights, { baseline: 0.1, output: 0.2, outcome: 0.3, impact: 0.2, quick_win: 0.2 });
+  assert.deepEqual(list[1].weights, { baseline: 0.1, output: 0.2, outcome: 0.3, impact: 0.3, quick_win: 0.1 });
+});
+
+test('assessText(Kebumen) gives the Kebumen numbers', () => {
+  const a = api.assessText(kebumenText);
+  const p = a.implementation.pillars;
+  // Canonical order, and the published percentages (6/7 → 85.71, 10/12 → 83.33).
+  assert.deepEqual(Object.keys(p), ['governance', 'branding', 'economy', 'living', 'society', 'environment']);
+  assert.deepEqual(
+    Object.fromEntries(Object.entries(p).map(([k, v]) => [k, [v.planned, v.implemented, v.percent]])),
+    {
+      governance: [9, 9, 100],
+      branding: [7, 6, 85.71],
+      economy: [12, 10, 83.33],
+      living: [10, 9, 90],
+      society: [9, 9, 100],
+      environment: [4, 4, 100],
+    },
+  );
+  assert.equal(a.implementation.overall.percent, 92.16); // 47/51
+  assert.equal(a.implementation.mean_of_pillars, 93.17); // 559.047…/6
+  const q = a.quick_wins;
+  assert.deepEqual([q.due, q.achieved, q.on_time, q.late, q.percent], [6, 5, 4, 1, 83.33]);
+  assert.equal(a.evaluation.dimensions.outcome.score, 3.8); // 1 + 3·0.931746… = 3.795…
+  assert.equal(a.evaluation.dimensions.quick_win.score, 3.08); // 18.5/6
+  assert.equal(a.evaluation.index, null);
+  assert.equal(a.evaluation.index_estimate, 3.51); // (0.3·3.795… + 0.2·3.083…)/0.5
+  assert.equal(a.input_sha256, sha256(kebumenText));
+  assert.equal(a.engine.version, api.version());
+  // JSON-compatible: plain objects, survives a JSON round trip unchanged.
+  assert.deepEqual(JSON.parse(JSON.stringify(a)), a);
+});
+
+test('assessText(Kediri): index 3.32 (exact 3.315), improvement 0.26', () => {
+  const a = api.assessText(kediriText);
+  assert.equal(a.evaluation.index, 3.32);
+  assert.ok(Math.abs(a.evaluation.index - 3.31) <= 0.01 + 1e-9); // one rounding step from the published 3.31
+  assert.equal(a.evaluation.improvement, 0.26);
+});
+
+test('the methodology rounding example 3.485 → 3.49 through JS numbers', () => {
+  const mp = minimal();
+  mp.evaluation.dimension_scores = { baseline: 2.58, output: 3.48, outcome: 3.41, impact: 3.89, quick_win: 3.65 };
+  assert.equal(api.assess(mp).evaluation.index, 3.49);
+});
+
+test('assess(object) equals assessText on the same data, except input_sha256', () => {
+  const object = JSON.parse(kebumenText);
+  const fromObject = api.assess(object);
+  const fromText = api.assessText(kebumenText);
+  assert.equal(fromObject.input_sha256, sha256(JSON.stringify(object)));
+  assert.notEqual(fromObject.input_sha256, fromText.input_sha256);
+  const { input_sha256: _a, ...restObject } = fromObject;
+  const { input_sha256: _b, ...restText } = fromText;
+  assert.deepEqual(restObject, restText);
+});
+
+test('assessText with a BOM: accepted, hash covers the BOM', () => {
+  const withBom = '\uFEFF' + kediriText;
+  const a = api.assessText(withBom);
+  assert.equal(a.input_sha256, sha256(withBom));
+  assert.equal(a.input_sha256, createHash('sha256').update(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(root + 'tests/fixtures/kediri-2022.json')])).digest('hex'));
+  assert.equal(a.evaluation.index, 3.32);
+});
+
+test("assessText('not json') throws an Error with problems", () => {
+  const e = thrown(() => api.assessText('not json'));
+  assert.ok(e instanceof Error);
+  assert.ok(!(e instanceof WebAssembly.RuntimeError));
+  assert.match(e.message, /^[^/]+ \/ [^/]+$/s, e.message);
+  assert.ok(Array.isArray(e.problems) && e.problems.length >= 1);
+  const [p] = e.problems;
+  assert.equal(p.code, 'not_json');
+  assert.equal(p.severity, 'error');
+  assert.equal(p.line, 1);
+  assert.equal(p.column, 1);
+  assert.equal(e.message, `${p.message.id} / ${p.message.en}`);
+});
+
+test('several problems at once, with JSON pointers', () => {
+  const mp = minimal();
+  const program = (id, pillar) => ({ id, name: 'P', pillar, horizon: 'short', start_year: 2021, status: 'running' });
+  mp.programs = [program('A-1', 'governance'), program('A-1', 'economy'), program('A-3', 'tourism')];
+  const text = JSON.stringify(mp, null, 2);
+  const e = thrown(() => api.assessText(text));
+  assert.ok(e instanceof Error);
+  const codes = e.problems.map((p) => `${p.code} ${p.path}`);
+  assert.ok(codes.includes('unknown_pillar /programs/2/pillar'), codes.join('\n'));
+  assert.ok(codes.includes('duplicate_id /programs/1/id'), codes.join('\n'));
+  // The message counts the others.
+  assert.match(e.message, /\(and \d+ more problems?\)/);
+  const located = e.problems.find((p) => p.code === 'unknown_pillar');
+  assert.ok(located.line > 1 && located.column > 1);
+  // validate gives the same list, and from an object there are no line numbers.
+  assert.deepEqual(api.validate(text), e.problems);
+  const fromObject = api.validate(mp);
+  assert.ok(fromObject.some((p) => p.code === 'duplicate_id' && p.line === undefined));
+});
+
+test('validate never throws', () => {
+  const circular = minimal();
+  circular.self = circular;
+  const inputs = ['', 'garbage', '{', '[]', 'null', '"text"', 42, -1, NaN, null, undefined, true, [], {}, circular,
+    { programs: 'nope' }, () => 1, Symbol('s'), 10n, '\uFEFF', '\uD800'];
+  for (const input of inputs) {
+    let problems;
+    assert.doesNotThrow(() => { problems = api.validate(input); }, String(typeof input));
+    assert.ok(Array.isArray(problems), String(input));
+    for (const p of problems) {
+      assert.ok(['error', 'warning'].includes(p.severity));
+      assert.equal(typeof p.code, 'string');
+      assert.equal(typeof p.path, 'string');
+      assert.ok(p.message.id && p.message.en);
+    }
+    assert.ok(problems.some((p) => p.severity === 'error'), `no error for ${String(typeof input)} ${String(input)?.slice?.(0, 20)}`);
+  }
+  // Bad options do not throw either.
+  assert.ok(Array.isArray(api.validate(kediriText, 7)));
+  assert.ok(api.validate(kediriText, { method: 'kominfo-2099' }).some((p) => p.code === 'unknown_method'));
+});
+
+test('an unknown key is a warning that appears in findings', () => {
+  const mp = minimal();
+  mp.region.motto = 'Maju';
+  const warnings = api.validate(mp);
+  assert.ok(warnings.some((p) => p.severity === 'warning' && p.code === 'unknown_key' && p.path === '/region/motto'));
+  const a = api.assess(mp);
+  assert.ok(a.findings.some((f) => f.code === 'unknown_key' && f.path === '/region/motto'));
+});
+
+test("options.method 'kominfo-sleman' changes the index; unknown id throws", () => {
+  const a = api.assessText(kediriText, { method: 'kominfo-sleman' });
+  assert.equal(a.method.id, 'kominfo-sleman');
+  assert.equal(a.evaluation.index, 3.26); // 0.36+0.642+0.969+0.921+0.365 = 3.257
+  const e = thrown(() => api.assessText(kediriText, { method: 'kominfo-2099' }));
+  assert.ok(e instanceof Error && !(e instanceof WebAssembly.RuntimeError));
+  assert.ok(e.problems.some((p) => p.code === 'unknown_method'));
+  // A custom method object whose weights add up to 1.2 is refused.
+  const bad = { id: 'bandung', weights: { baseline: 0.1, output: 0.2, outcome: 0.4, impact: 0.3, quick_win: 0.2 } };
+  const e2 = thrown(() => api.assessText(kediriText, { method: bad }));
+  assert.ok(e2.problems.some((p) => p.code === 'invalid_method'));
+  // And a valid one is used: plain mean 16.76/5 = 3.352 → 3.35.
+  const equal = { id: 'rata', weights: { baseline: 0.2, output: 0.2, outcome: 0.2, impact: 0.2, quick_win: 0.2 } };
+  assert.equal(api.assessText(kediriText, { method: equal }).evaluation.index, 3.35);
+});
+
+test('exportCsv: id (BOM, semicolons, comma decimals) and en', () => {
+  const a = api.assessText(kebumenText);
+  const id = api.exportCsv(a, { locale: 'id' });
+  assert.ok(id.startsWith('\uFEFF'));
+  const firstLine = id.slice(1).split('\r\n')[0];
+  assert.ok(firstLine.includes(';'), firstLine);
+  assert.ok(id.includes('85,71'));
+  assert.ok(!id.includes('85.71'));
+  const byDefault = api.exportCsv(a);
+  assert.equal(byDefault, id);
+  const en = api.exportCsv(a, { locale: 'en' });
+  assert.ok(!en.startsWith('\uFEFF'));
+  assert.ok(en.split('\r\n')[0].includes(','));
+  assert.ok(en.includes('85.71'));
+  // The file names what it came from.
+  assert.ok(en.includes(a.input_sha256));
+  assert.ok(en.includes('kominfo-2022'));
+  assert.throws(() => api.exportCsv(a, { locale: 'fr' }), Error);
+});
+
+test('a text over 20 MB gets file_too_large', () => {
+  const big = ' '.repeat(20 * 1024 * 1024 + 1);
+  const e = thrown(() => api.assessText(big));
+  assert.ok(e instanceof Error && !(e instanceof WebAssembly.RuntimeError));
+  assert.equal(e.problems[0].code, 'file_too_large');
+  assert.ok(api.validate(big).some((p) => p.code === 'file_too_large'));
+});
+
+test('after all those errors the engine still works', () => {
+  for (const bad of ['not json', '{}', '[1,2', '\uFEFF']) {
+    assert.throws(() => api.assessText(bad), Error);
+  }
+  assert.throws(() => api.assess('a string'), Error);
+  const a = api.assessText(kebumenText);
+  assert.equal(a.implementation.overall.percent, 92.16);
+  assert.equal(api.assessText(kediriText).evaluation.index, 3.32);
+});
