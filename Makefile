@@ -4,6 +4,7 @@
 #   make test    install what is missing, lint, test every layer, check the size budget
 #   make build   release wasm -> wasm-bindgen -> wasm-opt, into www/pkg/
 #   make size    raw/gzip/brotli bytes of the .wasm; fails over the brotli budget
+#   make bench   time assessText vs JSON.parse in Node (50, 500, 5000 programs) and natively
 #   make setup   only the installs (scripts/setup.sh; idempotent, quiet when all is there)
 #   make clean   remove build outputs
 
@@ -34,10 +35,10 @@ WASM_OPT_FLAGS := -Oz \
 # while the size work (profiling with twiggy, cutting) is under way.
 SIZE_BUDGET ?= 163840
 
-.PHONY: help setup build size serve test clean
+.PHONY: help setup build size serve test bench clean
 
 help:
-	@sed -n '3,8s/^# //p' Makefile
+	@sed -n '3,9s/^# //p' Makefile
 
 setup:
 	@scripts/setup.sh
@@ -75,6 +76,11 @@ test: setup
 	@$(MAKE) size
 	@if compgen -G 'tests/e2e/*.test.mjs' >/dev/null; then \
 		echo "node --test tests/e2e/"; node --test tests/e2e/; fi
+
+# Times assessText against JSON.parse (50/500/5000 programs) in Node and the native CLI.
+bench: setup
+	@$(MAKE) build
+	node benches/node-bench.mjs
 
 clean:
 	cargo clean
