@@ -5,7 +5,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const PILLARS = ['governance', 'branding', 'economy', 'living', 'society', 'environment'];
 const SEVERITY_ORDER = { critical: 0, error: 0, warning: 1, info: 2 };
 const SEVERITY_ICON = { critical: '⛔', error: '⛔', warning: '⚠', info: 'ℹ' };
-const QW_ICON = { on_time: '✓', late: '⏱', sustained: '↻', stopped: '✕', pending: '…', not_due: '○' };
+const QW_ICON = { on_time: '✓', late: '↷', sustained: '↻', stopped: '✕', pending: '…', not_due: '○' };
 const SOURCE_ICON = { computed: '∑', provided: '✎', missing: '?' };
 
 /** Builds an HTML element; string/number children become text nodes. */
@@ -174,7 +174,7 @@ function renderSummary(ctx) {
     h('button', { type: 'button', id: 'dl-json', onclick: () => ctx.on.download('json') }, '⬇ ', t('download.json')),
     h('button', { type: 'button', id: 'dl-csv-id', onclick: () => ctx.on.download('csv-id') }, '⬇ ', t('download.csvId')),
     h('button', { type: 'button', id: 'dl-csv-en', onclick: () => ctx.on.download('csv-en') }, '⬇ ', t('download.csvEn')),
-    h('button', { type: 'button', id: 'print', onclick: () => ctx.on.print() }, '⎙ ', t('download.print')),
+    h('button', { type: 'button', id: 'print', onclick: () => ctx.on.print() }, t('download.print')),
   );
 
   const region = a.region ?? {};
@@ -370,12 +370,9 @@ function renderQuickWins(ctx) {
       cols.map((c) => h('td', { class: `n ${y[c] ? 'has' : 'zero'}` }, y[c] ? `${QW_ICON[c]} ${f.int(y[c])}` : '0')),
       h('td', { class: 'n' }, f.pct(y.percent))),
   );
-  const byYear = new Map();
-  for (const item of qw.items) {
-    if (!byYear.has(item.year)) byYear.set(item.year, []);
-    byYear.get(item.year).push(item);
-  }
-  const tracker = h('ol', { class: 'tracker' }, [...byYear.entries()].map(([year, items]) =>
+  // Grouped in the engine's by_year order.
+  const groups = qw.by_year.map((y) => [y.year, qw.items.filter((item) => item.year === y.year)]).filter(([, items]) => items.length);
+  const tracker = h('ol', { class: 'tracker' }, groups.map(([year, items]) =>
     h('li', {}, h('h3', { class: 'tracker-year' }, String(year)),
       h('ul', {}, items.map((item) =>
         h('li', { class: `qw-item qw-${item.state}` }, qwState(ctx, item.state), ' ',
