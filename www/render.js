@@ -4,7 +4,7 @@
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PILLARS = ['governance', 'branding', 'economy', 'living', 'society', 'environment'];
 const SEVERITY_ORDER = { critical: 0, error: 0, warning: 1, info: 2 };
-const SEVERITY_ICON = { critical: '⛔', error: '⛔', warning: '⚠', info: 'ℹ' };
+const SEVERITY_ICON = { critical: '✕', error: '✕', warning: '⚠', info: 'ℹ' };
 const QW_ICON = { on_time: '✓', late: '↷', sustained: '↻', stopped: '✕', pending: '…', not_due: '○' };
 const SOURCE_ICON = { computed: '∑', provided: '✎', missing: '?' };
 
@@ -72,7 +72,7 @@ function table(caption, head, rows, { cls = '', foot } = {}) {
     { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': caption },
     h(
       'table',
-      { class: cls },
+      { class: `${cls} ${head.length > 4 ? 'wide' : ''}`.trim() },
       h('caption', {}, caption),
       h('thead', {}, h('tr', {}, head.map((c, i) => h('th', { scope: 'col', class: i ? 'n' : '' }, c)))),
       h('tbody', {}, rows),
@@ -294,7 +294,7 @@ function pillarChart(ctx, impl) {
   const t = ctx.t;
   const rowH = 34;
   const left = 150;
-  const width = 380;
+  const width = 330;
   const height = PILLARS.length * rowH + 34;
   const scale = (p) => (width * p) / 100;
   const target = impl.target_percent;
@@ -335,11 +335,11 @@ function renderPillars(ctx) {
       h('td', { class: 'n' }, f.int(d?.planned)),
       h('td', { class: 'n' }, f.num(d?.implemented)),
       h('td', { class: 'n pct' }, d?.percent === null ? t('pillars.none') : f.pct(d?.percent), below ? h('span', { class: 'flag' }, ' ↓ ', t('pillars.below')) : null),
-      h('td', {}, d ? gapText(ctx, d.needed_for_target, p, impl.target_percent) : ''),
+      h('td', { class: 'gap' }, d ? gapText(ctx, d.needed_for_target, p, impl.target_percent) : ''),
     );
   });
   const foot = [
-    h('tr', {}, h('th', { scope: 'row' }, t('pillars.overall')), h('td', { class: 'n' }, f.int(impl.overall.planned)), h('td', { class: 'n' }, f.num(impl.overall.implemented)), h('td', { class: 'n', id: 'overall-percent' }, f.pct(impl.overall.percent)), h('td', {}, gapText(ctx, impl.overall.needed_for_target, null, impl.target_percent))),
+    h('tr', {}, h('th', { scope: 'row' }, t('pillars.overall')), h('td', { class: 'n' }, f.int(impl.overall.planned)), h('td', { class: 'n' }, f.num(impl.overall.implemented)), h('td', { class: 'n', id: 'overall-percent' }, f.pct(impl.overall.percent)), h('td', { class: 'gap' }, gapText(ctx, impl.overall.needed_for_target, null, impl.target_percent))),
     h('tr', {}, h('th', { scope: 'row' }, t('pillars.mean')), h('td', {}), h('td', {}), h('td', { class: 'n' }, f.pct(impl.mean_of_pillars)), h('td', {})),
   ];
   const gaps = PILLARS.filter((p) => impl.pillars[p]?.needed_for_target > 0).map((p) =>
@@ -519,7 +519,7 @@ function renderAgencies(ctx) {
       h('td', { class: 'n' }, f.pct(ag.rate.percent)),
       h('td', { class: 'n' }, ag.quick_wins.due ? t('agency.qwShort', { achieved: f.int(ag.quick_wins.achieved), due: f.int(ag.quick_wins.due) }) : '—'),
       h('td', { class: 'n' }, f.int(ag.findings)),
-      h('td', {}, gapText(ctx, ag.rate.needed_for_target, null, impl.target_percent))));
+      h('td', { class: 'gap' }, gapText(ctx, ag.rate.needed_for_target, null, impl.target_percent))));
   if (ctx.state.agency) show(ctx.state.agency);
   return section('agencies', t('agency.heading'),
     h('p', { class: 'lead' }, t('agency.lead')),
