@@ -52,11 +52,20 @@ async function setLocale(locale) {
   }
   renderSamples();
   rerender();
+  if (lastSaid) say(lastSaid.key, lastSaid.vars, lastSaid.kind);
   if (state.lastProblems) showProblems(state.lastProblems);
 }
 
 // ---------- status ----------
+let lastSaid = null;
+/** A status message from the locale files; re-said in the new language when it changes. */
+function say(key, vars = {}, kind = '') {
+  setStatus(t(key, vars), kind);
+  lastSaid = { key, vars, kind };
+}
+
 function setStatus(text, kind = '') {
+  lastSaid = null;
   const el = $('status');
   el.textContent = text;
   el.className = `status ${kind}`;
@@ -102,7 +111,7 @@ async function readFile(file) {
 async function openFile(file) {
   if (!file) return;
   setBusy(true, 0);
-  setStatus(t('status.reading', { name: file.name, pct: 0 }));
+  say('status.reading', { name: file.name, pct: 0 });
   try {
     const text = await readFile(file);
     await assessInput(text, file.name);
@@ -136,7 +145,7 @@ async function assessInput(text, name, { method, restored = false } = {}) {
     parsed = parseQuietly(input);
   }
   setBusy(true);
-  setStatus(t('status.assessing', { name }));
+  say('status.assessing', { name });
   const started = performance.now();
   try {
     const options = chosen ? { method: chosen } : {};
@@ -155,10 +164,10 @@ async function assessInput(text, name, { method, restored = false } = {}) {
     rerender();
     document.body.dataset.where = where;
     const ms = Math.round(performance.now() - started);
-    setStatus(t(restored ? 'status.restored' : 'status.done', { name, ms, region: assessment.region?.name ?? '' }), 'ok');
+    say(restored ? 'status.restored' : 'status.done', { name, ms, region: assessment.region?.name ?? '' }, 'ok');
     if ($('paste').value === input) $('paste').dataset.clean = 'true';
     store.save({ text: input, fileName: name, method: chosen, savedAt: new Date().toISOString() }).catch(() => {
-      setStatus(t('status.notSaved'), 'warn');
+      say('status.notSaved', {}, 'warn');
     });
     return true;
   } catch (error) {
@@ -183,7 +192,7 @@ function showProblems(problems, name = state.lastProblemsName) {
   $('problems-kept').hidden = !state.assessment;
   box.hidden = false;
   document.body.dataset.state = 'error';
-  setStatus(t('status.failed', { name: name ?? '', n: problems.length }), 'error');
+  say('status.failed', { name: name ?? '', n: problems.length }, 'error');
   box.focus({ preventScroll: false });
 }
 
@@ -224,7 +233,7 @@ function rerender() {
 async function changeMethod(id) {
   if (!state.text) return;
   const ok = await assessInput(state.text, state.fileName, { method: id, restored: true });
-  if (ok) setStatus(t('status.method', { method: id }), 'ok');
+  if (ok) say('status.method', { method: id }, 'ok');
 }
 
 // ---------- samples ----------
@@ -262,7 +271,7 @@ async function openSample(file) {
 async function download(kind) {
   const a = state.assessment;
   if (!a) {
-    setStatus(t('status.nothingToSave'), 'warn');
+    say('status.nothingToSave', {}, 'warn');
     return;
   }
   try {
@@ -276,7 +285,7 @@ async function download(kind) {
       const csv = await engine.exportCsv(a, { locale });
       saved = await saveText(csv, downloadName(a, 'csv', locale), 'text/csv;charset=utf-8');
     }
-    if (saved) setStatus(t('status.saved'), 'ok');
+    if (saved) say('status.saved', {}, 'ok');
   } catch (error) {
     setStatus(`${t('status.saveFailed')} ${error?.message ?? error}`, 'error');
   }
@@ -294,7 +303,7 @@ function wire() {
   $('paste-go').addEventListener('click', () => {
     const text = $('paste').value;
     if (!text.trim()) {
-      setStatus(t('status.pasteEmpty'), 'warn');
+      say('status.pasteEmpty', {}, 'warn');
       $('paste').focus();
       return;
     }
@@ -351,7 +360,7 @@ function wire() {
     $('paste').dataset.clean = 'true';
     hideProblems();
     rerender();
-    setStatus(t('status.forgotten'), 'ok');
+    say('status.forgotten', {}, 'ok');
   });
 
   document.addEventListener('keydown', (e) => {

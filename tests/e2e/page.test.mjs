@@ -266,6 +266,7 @@ describe('the page', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     assert.match(await text(page, '#problems'), /Unknown pillar "smartness"/);
     assert.match(await text(page, '#problems'), /line \d+, column \d+/);
+    assert.match(await text(page, '#status'), /problems, the file cannot be assessed yet/);
     assert.equal(await text(page, '#index-value'), '3.37');
     await page.setViewportSize(PHONE);
     await screenshot(page, 'error-phone');
@@ -380,6 +381,25 @@ describe('the page', () => {
     const pdf = await page.pdf({ format: 'A4' });
     assert.ok(pdf.length > 10_000);
     await screenshot(page, 'print-desktop');
+    await finish(record);
+  });
+
+  test('leaving warns only while pasted text is not yet assessed', async () => {
+    const record = await open();
+    const { page } = record;
+    const dialogs = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.type());
+      dialog.dismiss();
+    });
+    await loadSample(page, 'kabupaten-sukamaju-2024.json');
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    assert.deepEqual(dialogs, [], 'no warning with nothing unsaved');
+    await page.fill('#paste', '{ "format": "kota-cerdas/masterplan" ');
+    await page.close({ runBeforeUnload: true });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.deepEqual(dialogs, ['beforeunload']);
     await finish(record);
   });
 
