@@ -1,0 +1,425 @@
+// The product page (www/index.html) in real Chromium: every way of getting a file in, the
+// numbers shown against the engine's (formatted the Indonesian way), the method switch,
+// downloads, bad and hostile files, restore/forget, privacy (no remote requests, CSP), and an
+// accessibility audit. Screenshots of the main states go to tests/e2e/artifacts/.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  assertNoConsoleErrors,
+  assertOnlyLocalRequests,
+  cargoVersion,
+  launchBrowser,
+  openPage,
+  repoRoot,
+  screenshot,
+  serveWww,
+} from './harness.mjs';
+
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+const file = (rel) => path.join(repoRoot, rel);
+const bytes = (rel) => readFileSync(file(rel));
+const sha256 = (buf) => createHash('sha256').update(buf).digest('hex');
+const SUKAMAJU = 'www/samples/kabupaten-sukamaju-2024.json';
+const KEBUMEN = 'tests/fixtures/kebumen-2022.json';
+const PELITA = 'www/samples/kota-pelita-2024.json';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveWww();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the page; the File System Access picker is hidden so downloads use <a download>. */
+async function open({ viewport = DESKTOP, contextOptions = {} } = {}) {
+  const record = await openPage(browser, null, { contextOptions: { viewport, acceptDownloads: true, ...contextOptions } });
+  await record.page.addInitScript(() => {
+    delete window.showSaveFilePicker;
+  });
+  await record.page.goto(`${server.url}/`);
+  await record.page.waitForSelector('body[data-ready="true"]');
+  return record;
+}
+
+async function finish(record) {
+  try {
+    assertNoConsoleErrors(record);
+    assertOnlyLocalRequests(record);
+  } finally {
+    await record.close();
+  }
+}
+
+const text = (page, selector) => page.locator(selector).first().innerText();
+
+async function loadSample(page, name) {
+  await page.click(`button[data-sample="${name}"]`);
+  await page.waitForSelector('#summary');
+}
+
+async function giveFile(page, name, buffer, mimeType = 'application/json') {
+  const before = await page.evaluate(() => document.getElementById('status').textContent);
+  await page.setInputFiles('#file', { name, mimeType, buffer });
+  await page.waitForFunction((prev) => document.getElementById('status').textContent !== prev && document.body.dataset.busy === 'false', before);
+}
+
+describe('the page', () => {
+  test('empty state: CSP, language, no requests beyond the page', async () => {
+    const record = await open();
+    const { page } = record;
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    assert.match(csp, /default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
+    assert.match(csp, /object-src 'none'; base-uri 'none'; form-action 'none'/);
+    assert.equal(await page.getAttribute('html', 'lang'), 'id');
+    assert.match(await text(page, '#empty'), /Belum ada hasil/);
+    assert.equal(await page.locator('[style]').count(), 0, 'no style attributes (CSP)');
+    assert.equal(await page.locator('button[data-sample]').count(), 3);
+    await screenshot(page, 'empty-desktop');
+    await page.setViewportSize(PHONE);
+    await screenshot(page, 'empty-phone');
+    await finish(record);
+  });
+
+  test('file input: Kebumen 2022 numbers match the engine; the hash matches the file bytes', async () => {
+    const record = await open();
+    const { page } = record;
+    await giveFile(page, 'kebumen-2022.json', bytes(KEBUMEN));
+    await page.waitForSelector('#summary');
+    const branding = await text(page, '#pillars tr[data-pillar="branding"]');
+    assert.match(branding, /85,71 %/);
+    assert.equal(await text(page, '#overall-percent'), '92,16 %');
+    assert.match(await text(page, '#stat-qw'), /83,33 %/);
+    assert.match(await text(page, '#summary'), /5 dari 6 jatuh tempo tercapai/);
+    // Kebumen's file lacks evidence for three dimensions: an estimate, labelled, with the reason.
+    assert.match(await text(page, '#index-value'), /^3,51 \(perkiraan\)$/);
+    assert.match(await text(page, '#estimate-why'), /Baseline, Output, Impact/);
+    assert.equal(await text(page, '#input-hash'), sha256(bytes(KEBUMEN)));
+    await finish(record);
+  });
+
+  test('sample: Sukamaju 2024 index 3,37, +0,35; time to results; method switch recomputes', async () => {
+    const record = await open();
+    const { page } = record;
+    const ms = await page.evaluate(async () => {
+      const t0 = performance.now();
+      document.querySelector('button[data-sample="kabupaten-sukamaju-2024.json"]').click();
+      await new Promise((resolve) => {
+        const check = () => (document.getElementById('summary') ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check));
+        check();
+      });
+      return performance.now() - t0;
+    });
+    console.log(`# time from clicking a sample to results painted: ${ms.toFixed(1)} ms (first click, includes wasm init)`);
+    assert.equal(await text(page, '#index-value'), '3,37');
+    assert.match(await text(page, '#improvement'), /\+0,35 dibanding 2023/);
+    assert.match(await text(page, '#summary'), /bukan hasil resmi/);
+    assert.equal(await text(page, '#input-hash'), sha256(bytes(SUKAMAJU)));
+    assert.match(await text(page, '#pillar-gaps'), /1 program Smart Economy lagi yang berjalan membawa pilar ini ke 75 %/);
+    assert.equal(await text(page, '#weights-sum'), '1');
+    // The formula with the actual numbers, from the engine.
+    await page.click('#dimensions details.how >> nth=1 >> summary');
+    assert.match(await text(page, '#dimensions'), /Output = rata-rata\(4; 4; 4; 2; 4; 4; 4; 3\) = 3,63/);
+    // Method switch: kominfo-sleman (engine: 3.39, improvement 0.37; a disputed preset).
+    await page.selectOption('#method-select', 'kominfo-sleman');
+    await page.waitForFunction(() => document.getElementById('index-value')?.textContent === '3,39');
+    assert.match(await text(page, '#improvement'), /\+0,37/);
+    assert.ok(await page.locator('#method-disputed').isVisible());
+    assert.equal(await page.inputValue('#method-select'), 'kominfo-sleman');
+    // A second sample click, engine warm.
+    const warm = await page.evaluate(async () => {
+      const t0 = performance.now();
+      document.querySelector('button[data-sample="kota-pelita-2024.json"]').click();
+      await new Promise((resolve) => {
+        const check = () => (document.getElementById('summary-h')?.textContent === 'Kota Pelita' ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check));
+        check();
+      });
+      return performance.now() - t0;
+    });
+    console.log(`# time from clicking a sample to results painted: ${warm.toFixed(1)} ms (engine warm)`);
+    await finish(record);
+  });
+
+  test('drop: a file dropped on the page is assessed', async () => {
+    const record = await open();
+    const { page } = record;
+    const content = readFileSync(file(PELITA), 'utf8');
+    await page.evaluate((json) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([json], 'kota-pelita-2024.json', { type: 'application/json' }));
+      document.querySelector('main').dispatchEvent(new DragEvent('dragenter', { bubbles: true, dataTransfer: dt }));
+      document.querySelector('main').dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
+    }, content);
+    await page.waitForSelector('#summary');
+    assert.equal(await text(page, '#summary-h'), 'Kota Pelita');
+    assert.equal(await text(page, '#index-value'), '3,70');
+    assert.ok(await page.locator('#drop-overlay').isHidden());
+    await finish(record);
+  });
+
+  test('paste: JSON pasted on the page is assessed; the textarea works too', async () => {
+    const record = await open();
+    const { page } = record;
+    const content = readFileSync(file(SUKAMAJU), 'utf8');
+    await page.evaluate((json) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', json);
+      document.body.dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: dt }));
+    }, content);
+    await page.waitForSelector('#summary');
+    assert.equal(await text(page, '#index-value'), '3,37');
+    // The same text through the textarea and its button.
+    await page.fill('#paste', readFileSync(file(PELITA), 'utf8'));
+    await page.click('#paste-go');
+    await page.waitForFunction(() => document.getElementById('summary-h')?.textContent === 'Kota Pelita');
+    await finish(record);
+  });
+
+  test('downloads: JSON (round-trips), CSV id/en, Ctrl+S; all carry version, method, hash', async () => {
+    const record = await open();
+    const { page } = record;
+    await loadSample(page, 'kabupaten-sukamaju-2024.json');
+    const date = new Date();
+    const today = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+
+    const [jsonDl] = await Promise.all([page.waitForEvent('download'), page.click('#dl-json')]);
+    assert.equal(jsonDl.suggestedFilename(), `kota-cerdas_kabupaten-sukamaju_2024_${today}.json`);
+    const jsonBytes = readFileSync(await jsonDl.path());
+    const saved = JSON.parse(jsonBytes.toString('utf8'));
+    assert.equal(saved.engine.version, cargoVersion);
+    assert.equal(saved.method.id, 'kominfo-2022');
+    assert.equal(saved.input_sha256, sha256(bytes(SUKAMAJU)));
+    assert.equal(saved.evaluation.index, 3.37);
+    assert.equal(saved.masterplan.region.name, 'Kabupaten Sukamaju');
+    assert.equal(saved.input_text, readFileSync(file(SUKAMAJU), 'utf8'));
+
+    const [csvDl] = await Promise.all([page.waitForEvent('download'), page.click('#dl-csv-id')]);
+    assert.match(csvDl.suggestedFilename(), /^kota-cerdas_kabupaten-sukamaju_2024_\d{4}-\d\d-\d\d_id\.csv$/);
+    const csv = readFileSync(await csvDl.path());
+    assert.deepEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
+    const csvText = csv.toString('utf8');
+    assert.match(csvText.split('\n')[0], /;/);
+    assert.match(csvText, new RegExp(`engine_version;value;${cargoVersion.replace(/\./g, '\\.')}`));
+    assert.match(csvText, /method;value;kominfo-2022/);
+    assert.ok(csvText.includes(sha256(bytes(SUKAMAJU))));
+
+    const [enDl] = await Promise.all([page.waitForEvent('download'), page.click('#dl-csv-en')]);
+    const en = readFileSync(await enDl.path(), 'utf8');
+    assert.match(en.replace(/^\ufeff/, '').split('\n')[0], /,/);
+
+    const [keyDl] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
+    assert.match(keyDl.suggestedFilename(), /\.json$/);
+
+    // The downloaded assessment opens again, reproducing the same input hash and method.
+    await page.selectOption('#method-select', 'kominfo-sleman');
+    await page.waitForFunction(() => document.getElementById('index-value')?.textContent === '3,39');
+    await giveFile(page, jsonDl.suggestedFilename(), jsonBytes);
+    assert.equal(await text(page, '#index-value'), '3,37');
+    assert.equal(await page.inputValue('#method-select'), 'kominfo-2022');
+    assert.equal(await text(page, '#input-hash'), sha256(bytes(SUKAMAJU)));
+    await finish(record);
+  });
+
+  test('a byte-order mark is kept: the hash shown equals sha256sum of the file', async () => {
+    const record = await open();
+    const { page } = record;
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes(PELITA)]);
+    await giveFile(page, 'bom.json', withBom);
+    assert.equal(await text(page, '#input-hash'), sha256(withBom));
+    assert.notEqual(sha256(withBom), sha256(bytes(PELITA)));
+    await finish(record);
+  });
+
+  test('bad files: every problem located, bilingual, and the old results stay', async () => {
+    const record = await open();
+    const { page } = record;
+    await loadSample(page, 'kabupaten-sukamaju-2024.json');
+
+    await giveFile(page, 'rusak.json', Buffer.from('{"format": "kota-cerdas/masterplan",\n "format_version": 1, oops}'));
+    assert.ok(await page.locator('#problems').isVisible());
+    const notJson = await text(page, '#problems');
+    assert.match(notJson, /bukan JSON yang sah/);
+    assert.match(notJson, /baris 2, kolom 23/);
+    assert.match(notJson, /Hasil sebelumnya tetap ditampilkan/);
+    assert.equal(await text(page, '#index-value'), '3,37', 'previous results kept');
+    await screenshot(page, 'error-desktop');
+
+    const plan = JSON.parse(readFileSync(file(SUKAMAJU), 'utf8'));
+    plan.programs[3].pillar = 'smartness';
+    await giveFile(page, 'pilar.json', Buffer.from(JSON.stringify(plan, null, 2)));
+    const unknown = await text(page, '#problems');
+    assert.match(unknown, /Pilar "smartness" tidak dikenal/);
+    assert.match(unknown, /\/programs\/3\/pillar/);
+    assert.match(unknown, /baris \d+, kolom \d+/);
+
+    await page.click('#lang');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.match(await text(page, '#problems'), /Unknown pillar "smartness"/);
+    assert.match(await text(page, '#problems'), /line \d+, column \d+/);
+    assert.match(await text(page, '#status'), /problems, the file cannot be assessed yet/);
+    assert.equal(await text(page, '#index-value'), '3.37');
+    await page.setViewportSize(PHONE);
+    await screenshot(page, 'error-phone');
+    await finish(record);
+  });
+
+  test('hostile file name and program name run no script and show literally', async () => {
+    const record = await open();
+    const { page } = record;
+    const evil = '<img src=x onerror=window.__pwned=1>';
+    const plan = JSON.parse(readFileSync(file(SUKAMAJU), 'utf8'));
+    plan.programs[0].name = evil;
+    plan.programs[0].lead_agency = evil;
+    plan.region.name = `${evil} Kabupaten`;
+    await giveFile(page, `${evil}.json`, Buffer.from(JSON.stringify(plan)));
+    await page.waitForSelector('#summary');
+    await page.selectOption('#agency-select', evil);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.equal(await page.locator('#results img').count(), 0);
+    assert.equal(await text(page, '#meta-file'), `${evil}.json`);
+    assert.equal(await text(page, '#summary-h'), `${evil} Kabupaten`);
+    assert.ok((await text(page, '#programs')).includes(evil));
+    assert.ok((await text(page, '#agency-detail')).includes(evil));
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#dl-json')]);
+    assert.match(dl.suggestedFilename(), /^kota-cerdas_img-src-x-onerror-window-pwned-1-kabupaten_2024_[\d-]+\.json$/);
+    await giveFile(page, 'bad<script>.json', Buffer.from('<script>window.__pwned=1</script>'));
+    assert.ok((await text(page, '#problems')).includes('bad<script>.json'));
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    await finish(record);
+  });
+
+  test('reload restores the last file; "forget" clears it', async () => {
+    const record = await open();
+    const { page } = record;
+    await loadSample(page, 'kabupaten-sukamaju-2024.json');
+    await page.selectOption('#method-select', 'kominfo-sleman');
+    await page.waitForFunction(() => document.getElementById('index-value')?.textContent === '3,39');
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    assert.equal(await text(page, '#index-value'), '3,39');
+    assert.equal(await page.inputValue('#method-select'), 'kominfo-sleman');
+    assert.match(await text(page, '#status'), /dipulihkan/);
+
+    await page.click('#forget');
+    await page.waitForFunction(() => document.body.dataset.state === 'empty');
+    assert.equal(await page.locator('#summary').count(), 0);
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    assert.equal(await page.locator('#summary').count(), 0);
+    assert.ok(await page.locator('#empty').isVisible());
+    await finish(record);
+  });
+
+  test('a large file (> 1 MB) is assessed in the worker, with the same numbers', async () => {
+    const record = await open();
+    const { page } = record;
+    const plan = JSON.parse(readFileSync(file(SUKAMAJU), 'utf8'));
+    // Long-horizon copies do not count in the rates, so the numbers stay those of the sample.
+    const extra = [];
+    for (let i = 0; extra.length * 400 < 1_300_000; i++) {
+      extra.push({ ...plan.programs[0], id: `X-${i}`, horizon: 'long', start_year: 2030, end_year: 2032, quick_win: undefined, evidence: ['x'.repeat(200)] });
+    }
+    plan.programs.push(...extra);
+    const big = Buffer.from(JSON.stringify(plan));
+    assert.ok(big.length > 1_000_000);
+    await giveFile(page, 'besar.json', big);
+    await page.waitForSelector('#summary');
+    assert.equal(await page.evaluate(() => document.body.dataset.where), 'worker');
+    assert.equal(await text(page, '#overall-percent'), '86,84 %');
+    assert.equal(await text(page, '#input-hash'), sha256(big));
+    assert.ok(record.requests.some((r) => r.url.endsWith('/engine-worker.js')));
+    await finish(record);
+  });
+
+  test('agency view and English, screenshots at desktop and phone widths', async () => {
+    const record = await open();
+    const { page } = record;
+    await loadSample(page, 'kabupaten-sukamaju-2024.json');
+    await screenshot(page, 'results-desktop');
+    await page.selectOption('#agency-select', 'Distan');
+    const agency = await text(page, '#agency-detail');
+    assert.match(agency, /Pasar Tani Daring/);
+    assert.match(agency, /1 program lagi yang berjalan membawa capaian ke 75 %/);
+    assert.match(agency, /Dihentikan/);
+    await page.locator('#agencies').screenshot({ path: path.join(repoRoot, 'tests/e2e/artifacts/agency-desktop.png') });
+    await page.setViewportSize(PHONE);
+    await screenshot(page, 'results-phone');
+    await page.locator('#agencies').screenshot({ path: path.join(repoRoot, 'tests/e2e/artifacts/agency-phone.png') });
+    await page.locator('#summary').screenshot({ path: path.join(repoRoot, 'tests/e2e/artifacts/summary-phone.png') });
+
+    await page.click('#lang');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.equal(await text(page, '#index-value'), '3.37');
+    assert.match(await text(page, '#pillar-gaps'), /1 more Smart Economy programs running bring the pillar to 75 %/);
+    // Filters on the program list.
+    await page.selectOption('#filter-pillar', 'economy');
+    assert.match(await text(page, '#programs-count'), /Showing 7 of 45 programs/);
+    await page.selectOption('#filter-status', 'stopped');
+    assert.match(await text(page, '#programs-count'), /Showing \d+ of 45 programs/);
+    await finish(record);
+  });
+
+  test('print stylesheet: the report prints inputs, scores and findings on A4', async () => {
+    const record = await open();
+    const { page } = record;
+    await loadSample(page, 'kabupaten-sukamaju-2024.json');
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(await page.locator('#input').isHidden());
+    assert.ok(await page.locator('.downloads').isHidden());
+    assert.ok(await page.locator('#findings').isVisible());
+    assert.ok(await page.locator('.print-footer').isVisible());
+    const pdf = await page.pdf({ format: 'A4' });
+    assert.ok(pdf.length > 10_000);
+    await screenshot(page, 'print-desktop');
+    await finish(record);
+  });
+
+  test('leaving warns only while pasted text is not yet assessed', async () => {
+    const record = await open();
+    const { page } = record;
+    const dialogs = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.type());
+      dialog.dismiss();
+    });
+    await loadSample(page, 'kabupaten-sukamaju-2024.json');
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    assert.deepEqual(dialogs, [], 'no warning with nothing unsaved');
+    await page.fill('#paste', '{ "format": "kota-cerdas/masterplan" ');
+    await page.close({ runBeforeUnload: true });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.deepEqual(dialogs, ['beforeunload']);
+    await finish(record);
+  });
+
+  test('accessibility: axe-core finds no serious or critical violations', async () => {
+    const axe = readFileSync(path.join(repoRoot, 'tests/e2e/node_modules/axe-core/axe.min.js'), 'utf8');
+    // The page's CSP forbids injected scripts; this audit-only context bypasses it.
+    const record = await open({ contextOptions: { bypassCSP: true } });
+    const { page } = record;
+    const audit = async (label) => {
+      await page.addScriptTag({ content: axe });
+      const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      assert.deepEqual(bad.map((v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), []);
+    };
+    await audit('empty');
+    await loadSample(page, 'kabupaten-sukamaju-2024.json');
+    await page.selectOption('#agency-select', 'Distan');
+    await audit('results');
+    await giveFile(page, 'rusak.json', Buffer.from('nope'));
+    await audit('error');
+    await finish(record);
+  });
+});

@@ -1,0 +1,420 @@
+// Page glue: getting a file in (input, drop, paste, samples, restore), state, events, and
+// handing the engine's assessment to render.js. No scoring happens here.
+
+import * as engine from './engine.js';
+import * as store from './store.js';
+import { fileName as downloadName, saveText } from './download.js';
+import { renderProblems, renderReport } from './render.js';
+
+const $ = (id) => document.getElementById(id);
+const LARGE_READ = 2_000_000; // bytes; larger files are read in chunks with a progress bar
+
+const state = {
+  locale: 'id',
+  strings: {},
+  methods: [],
+  text: null, // exact input text of the assessment on screen (BOM kept)
+  fileName: '',
+  masterplan: null, // parsed input, for the program list and the downloaded JSON
+  assessment: null,
+  method: null, // method chosen in the page; null = the file's own or the default
+  filters: { pillar: '', horizon: '', status: '' },
+  agency: '',
+  lastProblems: null,
+  busy: 0,
+};
+
+// ---------- i18n ----------
+const cache = {};
+async function loadStrings(locale) {
+  cache[locale] ??= fetch(new URL(`./i18n/${locale}.json`, import.meta.url)).then((r) => r.json());
+  return cache[locale];
+}
+
+function t(key, vars = {}) {
+  const template = state.strings[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (_, name) => (vars[name] ?? `{${name}}`));
+}
+
+async function setLocale(locale) {
+  state.strings = await loadStrings(locale);
+  state.locale = locale;
+  document.documentElement.lang = locale;
+  document.title = t('app.documentTitle');
+  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  for (const el of document.querySelectorAll('[data-i18n-aria]')) el.setAttribute('aria-label', t(el.dataset.i18nAria));
+  for (const el of document.querySelectorAll('[data-i18n-placeholder]')) el.placeholder = t(el.dataset.i18nPlaceholder);
+  $('lang').lang = locale === 'id' ? 'en' : 'id';
+  try {
+    localStorage.setItem('kcm.locale', locale);
+  } catch {
+    /* storage may be disabled; the choice then lasts for this visit */
+  }
+  renderSamples();
+  rerender();
+  if (lastSaid) say(lastSaid.key, lastSaid.vars, lastSaid.kind);
+  if (state.lastProblems) showProblems(state.lastProblems);
+}
+
+// ---------- status ----------
+let lastSaid = null;
+/** A status message from the locale files; re-said in the new language when it changes. */
+function say(key, vars = {}, kind = '') {
+  setStatus(t(key, vars), kind);
+  lastSaid = { key, vars, kind };
+}
+
+function setStatus(text, kind = '') {
+  lastSaid = null;
+  const el = $('status');
+  el.textContent = text;
+  el.className = `status ${kind}`;
+}
+
+function setBusy(on, value) {
+  state.busy += on ? 1 : -1;
+  const bar = $('progress');
+  bar.hidden = state.busy <= 0;
+  if (value === undefined) bar.removeAttribute('value');
+  else bar.value = value;
+  document.body.dataset.busy = state.busy > 0 ? 'true' : 'false';
+}
+
+// ---------- reading input ----------
+/** Decodes bytes keeping the byte-order mark, so the engine's input hash matches sha256sum. */
+function decode(buffer) {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(buffer);
+}
+
+async function readFile(file) {
+  if (file.size <= LARGE_READ || !file.stream) return decode(await file.arrayBuffer());
+  const reader = file.stream().getReader();
+  const chunks = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loaded += value.byteLength;
+    $('progress').value = Math.round((100 * loaded) / file.size);
+    setStatus(t('status.reading', { name: file.name, pct: $('progress').value }));
+  }
+  const all = new Uint8Array(loaded);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return decode(all);
+}
+
+async function openFile(file) {
+  if (!file) return;
+  setBusy(true, 0);
+  say('status.reading', { name: file.name, pct: 0 });
+  try {
+    const text = await readFile(file);
+    await assessInput(text, file.name);
+  } catch (error) {
+    showProblems([{ severity: 'error', code: 'read_failed', message: { id: t('problems.readFailed'), en: String(error?.message ?? error) } }]);
+  } finally {
+    setBusy(false);
+  }
+}
+
+function parseQuietly(text) {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Assesses `text` (a masterplan, or an assessment JSON this page downloaded earlier).
+ * On failure the problems are shown and the results on screen stay.
+ */
+async function assessInput(text, name, { method, restored = false } = {}) {
+  let input = text;
+  let parsed = parseQuietly(text);
+  let chosen = method === undefined ? null : method;
+  // A downloaded assessment carries the exact input text (or at least the masterplan object).
+  if (parsed && typeof parsed === 'object' && parsed.input_sha256 && parsed.engine && (parsed.input_text || parsed.masterplan)) {
+    input = typeof parsed.input_text === 'string' ? parsed.input_text : JSON.stringify(parsed.masterplan);
+    chosen = parsed.method?.id ?? chosen;
+    parsed = parseQuietly(input);
+  }
+  setBusy(true);
+  say('status.assessing', { name });
+  const started = performance.now();
+  try {
+    const options = chosen ? { method: chosen } : {};
+    const { assessment, where } = await engine.assessText(input, options);
+    state.text = input;
+    state.fileName = name;
+    state.masterplan = parsed ?? null;
+    state.assessment = assessment;
+    state.method = chosen;
+    state.lastProblems = null;
+    if (!restored) {
+      state.filters = { pillar: '', horizon: '', status: '' };
+      state.agency = '';
+    }
+    hideProblems();
+    rerender();
+    document.body.dataset.where = where;
+    const ms = Math.round(performance.now() - started);
+    say(restored ? 'status.restored' : 'status.done', { name, ms, region: assessment.region?.name ?? '' }, 'ok');
+    if ($('paste').value === input) $('paste').dataset.clean = 'true';
+    store.save({ text: input, fileName: name, method: chosen, savedAt: new Date().toISOString() }).catch(() => {
+      say('status.notSaved', {}, 'warn');
+    });
+    return true;
+  } catch (error) {
+    const problems = error?.problems?.length
+      ? error.problems
+      : [{ severity: 'error', code: 'engine', message: { id: String(error?.message ?? error), en: String(error?.message ?? error) } }];
+    showProblems(problems, name);
+    return false;
+  } finally {
+    setBusy(false);
+  }
+}
+
+// ---------- problems ----------
+function showProblems(problems, name = state.lastProblemsName) {
+  state.lastProblems = problems;
+  state.lastProblemsName = name;
+  const box = $('problems');
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  $('problems-lead').textContent = t('problems.lead', { name: name ?? '', n: problems.length, errors });
+  $('problems-list').replaceChildren(...renderProblems(ctx(), problems));
+  $('problems-kept').hidden = !state.assessment;
+  box.hidden = false;
+  document.body.dataset.state = 'error';
+  say('status.failed', { name: name ?? '', n: problems.length }, 'error');
+  box.focus({ preventScroll: false });
+}
+
+function hideProblems() {
+  $('problems').hidden = true;
+  $('problems-list').replaceChildren();
+}
+
+// ---------- rendering ----------
+function ctx() {
+  return {
+    a: state.assessment,
+    mp: state.masterplan,
+    t,
+    locale: state.locale,
+    methods: state.methods,
+    fileName: state.fileName,
+    state,
+    on: { method: changeMethod, download, print: () => window.print() },
+  };
+}
+
+function rerender() {
+  const results = $('results');
+  if (!state.assessment) {
+    results.replaceChildren();
+    $('empty').hidden = false;
+    if (!state.lastProblems) document.body.dataset.state = 'empty';
+    return;
+  }
+  const focusedId = document.activeElement?.id;
+  results.replaceChildren(renderReport(ctx()));
+  $('empty').hidden = true;
+  document.body.dataset.state = 'results';
+  if (focusedId && focusedId !== 'results') document.getElementById(focusedId)?.focus({ preventScroll: true });
+}
+
+async function changeMethod(id) {
+  if (!state.text) return;
+  const ok = await assessInput(state.text, state.fileName, { method: id, restored: true });
+  if (ok) say('status.method', { method: id }, 'ok');
+}
+
+// ---------- samples ----------
+let sampleList = [];
+function renderSamples() {
+  $('samples').replaceChildren(
+    ...sampleList.map((sample) => {
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'sample';
+      button.dataset.sample = sample.file;
+      button.textContent = sample.title?.[state.locale] ?? sample.file;
+      button.addEventListener('click', () => openSample(sample.file));
+      li.append(button);
+      return li;
+    }),
+  );
+}
+
+async function openSample(file) {
+  setBusy(true);
+  try {
+    const response = await fetch(new URL(`./samples/${file}`, import.meta.url));
+    if (!response.ok) throw new Error(`${response.status}`);
+    await assessInput(decode(await response.arrayBuffer()), file);
+  } catch (error) {
+    showProblems([{ severity: 'error', code: 'sample', message: { id: t('problems.readFailed'), en: String(error?.message ?? error) } }], file);
+  } finally {
+    setBusy(false);
+  }
+}
+
+// ---------- downloads ----------
+async function download(kind) {
+  const a = state.assessment;
+  if (!a) {
+    say('status.nothingToSave', {}, 'warn');
+    return;
+  }
+  try {
+    let saved;
+    if (kind === 'json') {
+      // The full assessment plus the input, so the file opens again and reproduces input_sha256.
+      const full = { ...a, masterplan: state.masterplan, input_text: state.text };
+      saved = await saveText(`${JSON.stringify(full, null, 2)}\n`, downloadName(a, 'json'), 'application/json');
+    } else {
+      const locale = kind === 'csv-en' ? 'en' : 'id';
+      const csv = await engine.exportCsv(a, { locale });
+      saved = await saveText(csv, downloadName(a, 'csv', locale), 'text/csv;charset=utf-8');
+    }
+    if (saved) say('status.saved', {}, 'ok');
+  } catch (error) {
+    setStatus(`${t('status.saveFailed')} ${error?.message ?? error}`, 'error');
+  }
+}
+
+// ---------- events ----------
+function wire() {
+  $('file').addEventListener('change', (e) => {
+    const file = e.target.files?.[0];
+    openFile(file).finally(() => {
+      e.target.value = '';
+    });
+  });
+
+  $('paste-go').addEventListener('click', () => {
+    const text = $('paste').value;
+    if (!text.trim()) {
+      say('status.pasteEmpty', {}, 'warn');
+      $('paste').focus();
+      return;
+    }
+    assessInput(text, t('input.pastedName'));
+  });
+  $('paste').addEventListener('input', () => {
+    $('paste').dataset.clean = 'false';
+  });
+
+  // Pasting JSON anywhere outside a text field assesses it at once.
+  document.addEventListener('paste', (e) => {
+    const target = e.target;
+    if (target instanceof HTMLElement && (target.closest('textarea, input, select') || target.isContentEditable)) return;
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    if (!text.trim()) return;
+    e.preventDefault();
+    $('paste').value = text;
+    assessInput(text, t('input.pastedName'));
+  });
+
+  // Drop anywhere on the page.
+  let depth = 0;
+  const overlay = $('drop-overlay');
+  const hasFiles = (e) => [...(e.dataTransfer?.types ?? [])].includes('Files');
+  document.addEventListener('dragenter', (e) => {
+    if (!hasFiles(e)) return;
+    depth++;
+    overlay.hidden = false;
+  });
+  document.addEventListener('dragleave', () => {
+    depth = Math.max(0, depth - 1);
+    if (!depth) overlay.hidden = true;
+  });
+  document.addEventListener('dragover', (e) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+  });
+  document.addEventListener('drop', (e) => {
+    depth = 0;
+    overlay.hidden = true;
+    const file = e.dataTransfer?.files?.[0];
+    if (!file) return;
+    e.preventDefault();
+    openFile(file);
+  });
+
+  $('lang').addEventListener('click', () => setLocale(state.locale === 'id' ? 'en' : 'id'));
+
+  $('forget').addEventListener('click', async () => {
+    await store.forget().catch(() => {});
+    Object.assign(state, { text: null, fileName: '', masterplan: null, assessment: null, method: null, lastProblems: null, agency: '' });
+    $('paste').value = '';
+    $('paste').dataset.clean = 'true';
+    hideProblems();
+    rerender();
+    say('status.forgotten', {}, 'ok');
+  });
+
+  document.addEventListener('keydown', (e) => {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
+      e.preventDefault();
+      download('json');
+    }
+  });
+
+  // Warn only when pasted text has not been assessed yet.
+  window.addEventListener('beforeunload', (e) => {
+    const paste = $('paste');
+    if (paste.value.trim() && paste.dataset.clean !== 'true') {
+      e.preventDefault();
+      e.returnValue = '';
+    }
+  });
+
+  // A printed report shows every "how was this computed" section.
+  const opened = [];
+  window.addEventListener('beforeprint', () => {
+    for (const d of document.querySelectorAll('#results details:not([open])')) {
+      d.open = true;
+      opened.push(d);
+    }
+  });
+  window.addEventListener('afterprint', () => {
+    for (const d of opened.splice(0)) d.open = false;
+  });
+}
+
+async function start() {
+  document.body.dataset.state = 'empty';
+  let locale = 'id';
+  try {
+    locale = localStorage.getItem('kcm.locale') === 'en' ? 'en' : 'id';
+  } catch {
+    /* keep Indonesian */
+  }
+  wire();
+  const samples = fetch(new URL('./samples/index.json', import.meta.url)).then((r) => r.json()).catch(() => []);
+  await setLocale(locale);
+  sampleList = await samples;
+  renderSamples();
+  try {
+    state.methods = await engine.methods();
+    $('engine-version').textContent = t('footer.engine', { version: await engine.version() });
+  } catch (error) {
+    setStatus(`${t('status.engineFailed')} ${error?.message ?? error}`, 'error');
+    return;
+  }
+  const session = await store.load().catch(() => undefined);
+  if (session?.text) await assessInput(session.text, session.fileName, { method: session.method ?? null, restored: true });
+  document.body.dataset.ready = 'true';
+}
+
+start();
