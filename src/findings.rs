@@ -683,7 +683,8 @@ fn readiness_findings(out: &mut Out, cx: &Context) {
                     ),
                     format!(
                         "The {} aspect is weak (mean {}).",
-                        a.label().en.to_lowercase(),
+                        // Labels are ASCII (checked in decode::vocab's tests).
+                        a.label().en.to_ascii_lowercase(),
                         num_en(score.round2())
                     ),
                 );
