@@ -194,7 +194,7 @@ pub fn findings(cx: &Context) -> Vec<Finding> {
     national(&mut out, cx);
     readiness_findings(&mut out, cx);
     impact(&mut out, cx);
-    out.list.sort_by_key(|f| f.severity);
+    crate::problem::sort_by_rank(&mut out.list, |f| Some(f.severity as usize));
     out.list
 }
 
