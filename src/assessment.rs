@@ -289,7 +289,7 @@ pub fn assess(
     // Input warnings first within their severity: they are about the file itself.
     let mut all = warnings;
     all.append(&mut findings);
-    all.sort_by_key(|f| f.severity);
+    crate::problem::sort_by_rank(&mut all, |f| Some(f.severity as usize));
 
     let mut counts = Counts::default();
     let mut by_year: BTreeMap<i64, Counts> = BTreeMap::new();

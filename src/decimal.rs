@@ -166,8 +166,19 @@ impl fmt::Display for Num {
 }
 
 impl Serialize for Num {
+    /// A JSON number. In wasm the exact decimal text is written (serde_json's
+    /// `arbitrary_precision`, enabled for wasm only): `JSON.parse` then yields the nearest
+    /// double, the same value `to_f64` gives, and the module needs neither float parsing
+    /// (dec2flt) nor float printing (ryu), about 10 KB. The native CLI keeps printing floats.
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_f64(self.to_f64())
+        #[cfg(target_arch = "wasm32")]
+        {
+            serde_json::Number::from_string_unchecked(self.to_plain()).serialize(s)
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            s.serialize_f64(self.to_f64())
+        }
     }
 }
 

@@ -194,7 +194,7 @@ pub fn findings(cx: &Context) -> Vec<Finding> {
     national(&mut out, cx);
     readiness_findings(&mut out, cx);
     impact(&mut out, cx);
-    out.list.sort_by_key(|f| f.severity);
+    crate::problem::sort_by_rank(&mut out.list, |f| Some(f.severity as usize));
     out.list
 }
 
@@ -683,7 +683,8 @@ fn readiness_findings(out: &mut Out, cx: &Context) {
                     ),
                     format!(
                         "The {} aspect is weak (mean {}).",
-                        a.label().en.to_lowercase(),
+                        // Labels are ASCII (checked in decode::vocab's tests).
+                        a.label().en.to_ascii_lowercase(),
                         num_en(score.round2())
                     ),
                 );

@@ -147,20 +147,41 @@ impl Problems {
         }
         if let Some(text) = text {
             // One pass over the text for all positions, in offset order.
-            let mut order: Vec<usize> = (0..self.list.len())
-                .filter(|i| self.list[*i].at.is_some())
-                .collect();
-            order.sort_by_key(|i| self.list[*i].at);
+            let order = sorted_by_rank(&self.list, |p| p.at);
             let mut cursor = LineCursor::new(text);
-            for i in order {
-                let (line, column) = cursor.advance_to(self.list[i].at.unwrap_or(0));
+            for (at, i) in order {
+                let (line, column) = cursor.advance_to(at);
                 self.list[i].line = Some(line);
                 self.list[i].column = Some(column);
             }
         }
-        self.list.sort_by_key(|p| p.severity);
+        sort_by_rank(&mut self.list, |p| Some(p.severity as usize));
         self.list
     }
+}
+
+/// `(rank, index)` of the items that have a rank, by rank and then index: a stable order
+/// computed with one sort of plain pairs. The standard stable sort is instantiated per element
+/// type and key (about 2.5 KB of wasm each); this is instantiated once.
+pub(crate) fn sorted_by_rank<T>(
+    list: &[T],
+    rank: impl Fn(&T) -> Option<usize>,
+) -> Vec<(usize, usize)> {
+    let mut order: Vec<(usize, usize)> = list
+        .iter()
+        .enumerate()
+        .filter_map(|(i, x)| rank(x).map(|r| (r, i)))
+        .collect();
+    // The pairs are distinct, so an unstable sort gives the stable order.
+    order.sort_unstable();
+    order
+}
+
+/// Stable sort by rank (same result as `sort_by_key`), in little code; see [`sorted_by_rank`].
+pub(crate) fn sort_by_rank<T>(list: &mut Vec<T>, rank: impl Fn(&T) -> Option<usize>) {
+    let order = sorted_by_rank(list, rank);
+    let mut slots: Vec<Option<T>> = list.drain(..).map(Some).collect();
+    list.extend(order.iter().filter_map(|&(_, i)| slots[i].take()));
 }
 
 /// Walks a text forward, turning byte offsets into line and character column.

@@ -438,7 +438,7 @@ fn indicator(index: usize, node: &Node, path: String, s: &mut Sink) -> Option<In
 /// A snake_case spelling of `code` for the message ("Poverty Rate" → "poverty_rate").
 fn suggest_snake(code: &str) -> String {
     let mut out = String::new();
-    for c in code.trim().chars().flat_map(char::to_lowercase) {
+    for c in code.trim().chars().flat_map(super::vocab::lower) {
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if !out.is_empty() && !out.ends_with('_') {

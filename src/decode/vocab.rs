@@ -125,7 +125,7 @@ pub(super) fn suggest_key(written: &str, keys: &'static [&'static str]) -> Optio
 /// Lower case, words joined by `_`, without a leading "smart": how ids are spelled.
 fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.trim().chars().flat_map(char::to_lowercase) {
+    for c in s.trim().chars().flat_map(lower) {
         let c = if matches!(c, ' ' | '-' | '.' | '/') {
             '_'
         } else {
@@ -137,6 +137,20 @@ fn normalize(s: &str) -> String {
     }
     let out = out.trim_end_matches('_');
     out.strip_prefix("smart_").unwrap_or(out).to_string()
+}
+
+/// `char::to_lowercase` as far as ASCII text can tell, without the Unicode case tables (about
+/// 4 KB of wasm). Every id and label is ASCII (a test checks) and snake_case codes keep ASCII
+/// only, so a non-ASCII character is never kept or matched whatever it lowers to; only the two
+/// non-ASCII characters whose lower case is ASCII, and the one that lowers to two characters,
+/// matter (a test compares every character with `to_lowercase`).
+pub(super) fn lower(c: char) -> impl Iterator<Item = char> {
+    let (a, b) = match c {
+        '\u{212A}' => ('k', None),            // KELVIN SIGN
+        '\u{0130}' => ('i', Some('\u{307}')), // LATIN CAPITAL LETTER I WITH DOT ABOVE
+        c => (c.to_ascii_lowercase(), None),
+    };
+    std::iter::once(a).chain(b)
 }
 
 fn closest<'a>(
@@ -235,6 +249,47 @@ mod tests {
             Some("start_year")
         );
         assert_eq!(suggest_key("Name", &["name", "kind"]), Some("name"));
+    }
+
+    #[test]
+    fn ids_and_labels_are_ascii_so_ascii_lowering_suffices() {
+        fn check<T: Vocab>() {
+            for v in T::ALL {
+                let l = v.label();
+                for s in [v.id(), &l.id, &l.en] {
+                    assert!(s.is_ascii(), "{s}");
+                }
+            }
+        }
+        check::<Pillar>();
+        check::<SubDimension>();
+        check::<Dimension>();
+        check::<Horizon>();
+        check::<ProgramStatus>();
+        check::<QuickWinStatus>();
+        check::<Aspect>();
+        check::<RegionKind>();
+        check::<LegalKind>();
+        check::<BpkOpinion>();
+    }
+
+    #[test]
+    fn lowers_like_unicode_where_it_matters() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let ours: String = lower(c).collect();
+            let std: String = c.to_lowercase().collect();
+            // Identical wherever ASCII is involved; elsewhere one non-ASCII character each,
+            // which matches no id or label either way.
+            if c.is_ascii() || std.is_ascii() || ours.chars().count() > 1 {
+                assert_eq!(ours, std, "{c:?}");
+            } else {
+                assert!(
+                    !ours.is_ascii() && !std.chars().any(|d| d.is_ascii()),
+                    "{c:?}"
+                );
+                assert_eq!(std.chars().count(), 1, "{c:?}");
+            }
+        }
     }
 
     #[test]
