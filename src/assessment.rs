@@ -1,6 +1,7 @@
 //! The assessment (spec §4): everything computed from one masterplan with one method,
 //! rounded once, here, for output.
 
+use crate::IntoMap;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -296,7 +297,7 @@ pub fn assess(
     let mut by_pillar: BTreeMap<Pillar, Counts> = Pillar::ALL
         .iter()
         .map(|p| (*p, Counts::default()))
-        .collect();
+        .into_map();
     let mut items = Vec::with_capacity(qws.len());
     for (p, qw, r) in &qws {
         counts.add(r);
@@ -382,7 +383,7 @@ pub fn assess(
                         },
                     )
                 })
-                .collect(),
+                .into_map(),
             overall: rate(&rates.overall, target),
             mean_of_pillars: rates.mean_of_pillars.map(Num::round2),
             target_percent: target,
@@ -409,7 +410,7 @@ pub fn assess(
                         },
                     )
                 })
-                .collect(),
+                .into_map(),
             items,
         },
         readiness: readiness_exact.map(|r| {
@@ -433,7 +434,7 @@ pub fn assess(
                     .aspects
                     .iter()
                     .map(|(a, s)| (*a, s.map(Num::round2)))
-                    .collect(),
+                    .into_map(),
                 aspect_items: r.items.clone(),
                 distribution: r.distribution,
             }

@@ -1,6 +1,7 @@
 //! Implementation rates: planned vs implemented programs per pillar (spec §3), pooled and as
 //! the mean of pillars, plus the same per lead agency (OPD).
 
+use crate::IntoMap;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -96,8 +97,10 @@ pub struct Rates {
 /// Counts planned and implemented programs.
 pub fn rates(mp: &Masterplan, method: &Method) -> Rates {
     let year = mp.evaluation.year;
-    let mut pillars: BTreeMap<Pillar, Tally> =
-        Pillar::ALL.iter().map(|p| (*p, Tally::default())).collect();
+    let mut pillars: BTreeMap<Pillar, Tally> = Pillar::ALL
+        .iter()
+        .map(|p| (*p, Tally::default()))
+        .into_map();
     let mut not_counted: BTreeMap<Pillar, BTreeMap<NotCounted, i64>> = BTreeMap::new();
     let mut overall = Tally::default();
     for p in &mp.programs {

@@ -305,7 +305,8 @@ impl Reader {
                             "name at least one horizon".into(),
                         );
                     }
-                    horizons.sort();
+                    // Canonical order; the shared rank sort instead of another sort instance.
+                    crate::problem::sort_by_rank(&mut horizons, |h| Some(*h as usize));
                     m.outcome.horizons = horizons;
                 }
                 None => self.wrong_type("/outcome/horizons", "daftar", "an array"),

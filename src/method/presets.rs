@@ -4,6 +4,7 @@
 //! (see `../shared/domain/methodology.md` §11 for the open questions). Changing a number here
 //! means publishing a new preset version.
 
+use crate::IntoMap;
 use std::collections::BTreeMap;
 
 use super::*;
@@ -42,7 +43,7 @@ fn weights(b: &str, o: &str, oc: &str, i: &str, q: &str) -> BTreeMap<Dimension, 
         (Dimension::QuickWin, n(q)),
     ]
     .into_iter()
-    .collect()
+    .into_map()
 }
 
 fn grade(
@@ -326,7 +327,7 @@ fn opinion(opinion: BpkOpinion, rank: i64, concern: bool) -> OpinionGrade {
 
 fn readiness() -> ReadinessRule {
     ReadinessRule {
-        aspect_weights: Aspect::ALL.iter().map(|a| (*a, Num::ONE)).collect(),
+        aspect_weights: Aspect::ALL.iter().map(|a| (*a, Num::ONE)).into_map(),
         categories: bands(
             LowerBound::Inclusive,
             vec![
