@@ -25,8 +25,14 @@ impl Num {
     /// Reads a JSON number exactly as written (`12.66`, `-3`, `2.5e1`). `None` when the
     /// text is not a number or is too large or too precise to hold exactly.
     pub fn parse(text: &str) -> Option<Num> {
-        let lower = text.to_ascii_lowercase();
-        let d = if lower.contains('e') {
+        let bytes = text.as_bytes();
+        // Years, counts and other plain integers: no decimal machinery needed.
+        let digits = bytes.strip_prefix(b"-").unwrap_or(bytes);
+        if !digits.is_empty() && digits.len() <= 18 && digits.iter().all(u8::is_ascii_digit) {
+            return text.parse::<i64>().ok().map(Num::from_int);
+        }
+        let d = if bytes.iter().any(|b| matches!(b, b'e' | b'E')) {
+            let lower = text.to_ascii_lowercase();
             // Keep exponents within what a decimal can hold; 1e400 is "out of range".
             let (mantissa, exp) = lower.split_once('e')?;
             let exp: i64 = exp.parse().ok()?;
@@ -36,8 +42,7 @@ impl Num {
             Decimal::from_scientific(&lower).ok()?
         } else {
             // More than 28 significant digits cannot be held exactly.
-            let digits = text.chars().filter(|c| c.is_ascii_digit()).count();
-            if digits > 28 {
+            if bytes.iter().filter(|b| b.is_ascii_digit()).count() > 28 {
                 return None;
             }
             text.parse::<Decimal>().ok()?

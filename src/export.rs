@@ -91,8 +91,8 @@ impl Csv {
 
 fn value_cell(n: Option<&Node>) -> Cell {
     match n.map(|n| &n.value) {
-        Some(Value::Number(s)) => Cell::Number(s.clone()),
-        Some(Value::String(s)) => Cell::Text(s.clone()),
+        Some(Value::Number(s)) => Cell::Number(s.to_string()),
+        Some(Value::String(s)) => Cell::Text(s.to_string()),
         Some(Value::Bool(b)) => Cell::Text(b.to_string()),
         _ => Cell::Text(String::new()),
     }
@@ -102,11 +102,11 @@ fn t(s: &str) -> Cell {
     Cell::Text(s.to_string())
 }
 
-fn members(n: Option<&Node>) -> &[json::Member] {
+fn members<'n>(n: Option<&'n Node<'n>>) -> &'n [json::Member<'n>] {
     n.and_then(|n| n.as_object()).unwrap_or(&[])
 }
 
-fn items(n: Option<&Node>) -> &[Node] {
+fn items<'n>(n: Option<&'n Node<'n>>) -> &'n [Node<'n>] {
     n.and_then(|n| n.as_array()).unwrap_or(&[])
 }
 

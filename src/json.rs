@@ -3,6 +3,8 @@
 //! `serde_json` would stop at the first problem, forget positions and read numbers as binary
 //! floats; the validator needs all three, so it walks this tree instead.
 
+use std::borrow::Cow;
+
 use crate::decimal::Num;
 
 /// Deepest nesting accepted. A masterplan needs about six levels; hostile files with
@@ -11,44 +13,45 @@ pub const MAX_DEPTH: usize = 64;
 
 /// A JSON value with the byte offset where it starts in the text.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Node {
+pub struct Node<'a> {
     /// Byte offset of the value's first character.
     pub at: usize,
     /// The value.
-    pub value: Value,
+    pub value: Value<'a>,
 }
 
-/// The JSON value kinds. Numbers keep their text so decimals stay exact.
+/// The JSON value kinds. Numbers keep their text so decimals stay exact; strings borrow
+/// from the text unless they hold escapes, so reading a file allocates little.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Value {
+pub enum Value<'a> {
     /// `null`
     Null,
     /// `true` / `false`
     Bool(bool),
     /// A number, as written.
-    Number(String),
+    Number(&'a str),
     /// A string.
-    String(String),
+    String(Cow<'a, str>),
     /// An array.
-    Array(Vec<Node>),
+    Array(Vec<Node<'a>>),
     /// An object, members in file order (duplicates are reported by the parser).
-    Object(Vec<Member>),
+    Object(Vec<Member<'a>>),
 }
 
 /// One `"key": value` member of an object.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Member {
+pub struct Member<'a> {
     /// The key.
-    pub key: String,
+    pub key: Cow<'a, str>,
     /// Byte offset of the key's opening quote.
     pub key_at: usize,
     /// The value.
-    pub node: Node,
+    pub node: Node<'a>,
 }
 
-impl Node {
+impl<'a> Node<'a> {
     /// The member named `key`, if this is an object that has it.
-    pub fn get(&self, key: &str) -> Option<&Node> {
+    pub fn get(&self, key: &str) -> Option<&Node<'a>> {
         match &self.value {
             Value::Object(members) => members.iter().find(|m| m.key == key).map(|m| &m.node),
             _ => None,
@@ -58,7 +61,7 @@ impl Node {
     /// The string, if this is one.
     pub fn as_str(&self) -> Option<&str> {
         match &self.value {
-            Value::String(s) => Some(s),
+            Value::String(s) => Some(s.as_ref()),
             _ => None,
         }
     }
@@ -72,7 +75,7 @@ impl Node {
     }
 
     /// The items, if this is an array.
-    pub fn as_array(&self) -> Option<&[Node]> {
+    pub fn as_array(&self) -> Option<&[Node<'a>]> {
         match &self.value {
             Value::Array(items) => Some(items),
             _ => None,
@@ -80,7 +83,7 @@ impl Node {
     }
 
     /// The members, if this is an object.
-    pub fn as_object(&self) -> Option<&[Member]> {
+    pub fn as_object(&self) -> Option<&[Member<'a>]> {
         match &self.value {
             Value::Object(members) => Some(members),
             _ => None,
@@ -151,7 +154,7 @@ pub fn line_column(text: &str, at: usize) -> (usize, usize) {
 }
 
 /// Parses a whole JSON text. A leading byte-order mark is skipped.
-pub fn parse(text: &str) -> Result<Node, SyntaxError> {
+pub fn parse(text: &str) -> Result<Node<'_>, SyntaxError> {
     let mut p = Parser {
         bytes: text.as_bytes(),
         text,
@@ -183,7 +186,7 @@ struct Parser<'a> {
     depth: usize,
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
     fn error(&self, kind: SyntaxErrorKind) -> SyntaxError {
         SyntaxError { at: self.pos, kind }
     }
@@ -201,7 +204,7 @@ impl Parser<'_> {
         }
     }
 
-    fn value(&mut self) -> Result<Node, SyntaxError> {
+    fn value(&mut self) -> Result<Node<'a>, SyntaxError> {
         let at = self.pos;
         let value = match self.bytes.get(self.pos) {
             None => return Err(self.error(SyntaxErrorKind::UnexpectedEnd)),
@@ -217,7 +220,7 @@ impl Parser<'_> {
         Ok(Node { at, value })
     }
 
-    fn literal(&mut self, word: &str, value: Value) -> Result<Value, SyntaxError> {
+    fn literal(&mut self, word: &str, value: Value<'a>) -> Result<Value<'a>, SyntaxError> {
         if self.bytes[self.pos..].starts_with(word.as_bytes()) {
             self.pos += word.len();
             Ok(value)
@@ -236,7 +239,7 @@ impl Parser<'_> {
         Ok(())
     }
 
-    fn object(&mut self) -> Result<Value, SyntaxError> {
+    fn object(&mut self) -> Result<Value<'a>, SyntaxError> {
         self.enter()?;
         let mut members = Vec::new();
         if self.bytes.get(self.pos) == Some(&b'}') {
@@ -276,7 +279,7 @@ impl Parser<'_> {
         }
     }
 
-    fn array(&mut self) -> Result<Value, SyntaxError> {
+    fn array(&mut self) -> Result<Value<'a>, SyntaxError> {
         self.enter()?;
         let mut items = Vec::new();
         if self.bytes.get(self.pos) == Some(&b']') {
@@ -303,23 +306,21 @@ impl Parser<'_> {
         }
     }
 
-    fn string(&mut self) -> Result<String, SyntaxError> {
+    fn string(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
         self.pos += 1; // opening quote
-        let mut out = String::new();
+        let start = self.pos;
+        self.plain_run();
+        // The common case: no escapes, so the string is a slice of the text.
+        if self.bytes.get(self.pos) == Some(&b'"') {
+            self.pos += 1;
+            return Ok(Cow::Borrowed(&self.text[start..self.pos - 1]));
+        }
+        let mut out = String::from(&self.text[start..self.pos]);
         loop {
-            // Copy the run of plain characters in one go.
-            let start = self.pos;
-            while let Some(&b) = self.bytes.get(self.pos) {
-                if b == b'"' || b == b'\\' || b < 0x20 {
-                    break;
-                }
-                self.pos += 1;
-            }
-            out.push_str(&self.text[start..self.pos]);
             match self.bytes.get(self.pos) {
                 Some(b'"') => {
                     self.pos += 1;
-                    return Ok(out);
+                    return Ok(Cow::Owned(out));
                 }
                 Some(b'\\') => {
                     self.pos += 1;
@@ -327,6 +328,19 @@ impl Parser<'_> {
                 }
                 _ => return Err(self.error(SyntaxErrorKind::BadString)),
             }
+            let run = self.pos;
+            self.plain_run();
+            out.push_str(&self.text[run..self.pos]);
+        }
+    }
+
+    /// Skips characters that need no decoding (no quote, backslash or control character).
+    fn plain_run(&mut self) {
+        while let Some(&b) = self.bytes.get(self.pos) {
+            if b == b'"' || b == b'\\' || b < 0x20 {
+                break;
+            }
+            self.pos += 1;
         }
     }
 
@@ -388,7 +402,7 @@ impl Parser<'_> {
         Ok(v)
     }
 
-    fn number(&mut self) -> Result<Value, SyntaxError> {
+    fn number(&mut self) -> Result<Value<'a>, SyntaxError> {
         let start = self.pos;
         let digits = |p: &mut Self| {
             let s = p.pos;
@@ -429,7 +443,7 @@ impl Parser<'_> {
                 });
             }
         }
-        Ok(Value::Number(self.text[start..self.pos].to_string()))
+        Ok(Value::Number(&self.text[start..self.pos]))
     }
 }
 
@@ -444,7 +458,7 @@ mod tests {
         let a = node.get("a").unwrap();
         assert_eq!(line_column(text, a.at), (2, 8));
         let items = a.as_array().unwrap();
-        assert_eq!(items[1].value, Value::Number("2.50".into()));
+        assert_eq!(items[1].value, Value::Number("2.50"));
         assert_eq!(items[2].as_num(), Num::parse("-300"));
         assert_eq!(node.get("b").unwrap().as_str(), Some("xé😀"));
     }
@@ -473,9 +487,9 @@ mod tests {
     }
 }
 
-impl Node {
+impl<'a> Node<'a> {
     /// The node a JSON Pointer (RFC 6901) designates.
-    pub fn pointer(&self, ptr: &str) -> Option<&Node> {
+    pub fn pointer(&self, ptr: &str) -> Option<&Node<'a>> {
         if ptr.is_empty() {
             return Some(self);
         }

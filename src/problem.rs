@@ -69,6 +69,11 @@ pub fn pointer(base: &str, token: &str) -> String {
     let mut p = String::with_capacity(base.len() + token.len() + 1);
     p.push_str(base);
     p.push('/');
+    // Nearly every token is a plain key or an index: copy it whole.
+    if !token.contains(['~', '/']) {
+        p.push_str(token);
+        return p;
+    }
     for c in token.chars() {
         match c {
             '~' => p.push_str("~0"),

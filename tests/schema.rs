@@ -8,14 +8,19 @@ use kota_cerdas_mandiri::framework::{
 };
 use kota_cerdas_mandiri::json::{self, Node, Value};
 
-fn schema() -> Node {
+fn schema() -> Node<'static> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/www/masterplan.schema.json");
-    let text = std::fs::read_to_string(path).expect("schema file");
-    json::parse(&text).expect("schema is JSON")
+    // Leaked once per test: the tree borrows from the text.
+    let text: &'static str = Box::leak(
+        std::fs::read_to_string(path)
+            .expect("schema file")
+            .into_boxed_str(),
+    );
+    json::parse(text).expect("schema is JSON")
 }
 
 /// Follows a local `$ref` ("#/$defs/name") if the node has one.
-fn resolve<'a>(root: &'a Node, node: &'a Node) -> &'a Node {
+fn resolve<'a>(root: &'a Node<'a>, node: &'a Node<'a>) -> &'a Node<'a> {
     match node.get("$ref").and_then(Node::as_str) {
         Some(r) => {
             let name = r.strip_prefix("#/$defs/").expect("local $ref");
@@ -30,7 +35,7 @@ fn resolve<'a>(root: &'a Node, node: &'a Node) -> &'a Node {
 }
 
 /// The schema of the object at a `known_keys` path ("programs[].quick_win").
-fn at<'a>(root: &'a Node, path: &str) -> &'a Node {
+fn at<'a>(root: &'a Node<'a>, path: &str) -> &'a Node<'a> {
     let mut node = root;
     if path.is_empty() {
         return node;
@@ -73,7 +78,7 @@ fn every_object_has_exactly_the_decoders_keys() {
             .get("properties")
             .and_then(Node::as_object)
             .unwrap_or_else(|| panic!("no properties at {path:?}"));
-        let schema_keys = sorted(props.iter().map(|m| m.key.clone()).collect());
+        let schema_keys = sorted(props.iter().map(|m| m.key.to_string()).collect());
         let rust_keys = sorted(keys.iter().map(|k| k.to_string()).collect());
         assert_eq!(schema_keys, rust_keys, "keys at {path:?}");
     }

@@ -146,7 +146,13 @@ pub(super) fn read_text(node: &Node, path: &str, s: &mut Sink) -> Option<String>
         );
         return None;
     };
-    let chars = text.chars().count();
+    // A text of at most MAX_TEXT_CHARS bytes has at most that many characters: count only
+    // the long ones.
+    let chars = if text.len() > MAX_TEXT_CHARS {
+        text.chars().count()
+    } else {
+        0
+    };
     if chars > MAX_TEXT_CHARS {
         let key = key_name(path);
         s.error(
@@ -421,9 +427,16 @@ pub(super) fn within_limit(
 
 /// Reports every key written twice in one object.
 pub(super) fn check_duplicate_keys(members: &[Member], path: &str, s: &mut Sink) {
-    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(members.len());
-    for m in members {
-        if seen.insert(m.key.as_str(), m.key_at).is_some() {
+    // Objects in a masterplan have a handful of keys: comparing pairs beats hashing them.
+    let small = members.len() <= 24;
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (i, m) in members.iter().enumerate() {
+        let twice = if small {
+            members[..i].iter().any(|earlier| earlier.key == m.key)
+        } else {
+            seen.insert(m.key.as_ref(), m.key_at).is_some()
+        };
+        if twice {
             let q = quote(&m.key);
             s.error(
                 "duplicate_key",
@@ -439,17 +452,17 @@ pub(super) fn check_duplicate_keys(members: &[Member], path: &str, s: &mut Sink)
 /// An object of a known [`Shape`], opened for reading.
 pub(super) struct Obj<'n> {
     /// The object's node.
-    pub node: &'n Node,
+    pub node: &'n Node<'n>,
     /// Its JSON Pointer.
     pub path: String,
-    members: &'n [Member],
+    members: &'n [Member<'n>],
 }
 
 impl<'n> Obj<'n> {
     /// Opens `node` as an object of `shape`: reports a non-object, duplicate and unknown keys
     /// and missing required keys.
     pub(super) fn open(
-        node: &'n Node,
+        node: &'n Node<'n>,
         path: String,
         shape: &'static Shape,
         s: &mut Sink,
@@ -461,7 +474,7 @@ impl<'n> Obj<'n> {
         check_duplicate_keys(members, &path, s);
         for m in members
             .iter()
-            .filter(|m| !shape.keys.contains(&m.key.as_str()))
+            .filter(|m| !shape.keys.contains(&m.key.as_ref()))
         {
             let q = quote(&m.key);
             let (hint_id, hint_en) = match suggest_key(&m.key, shape.keys) {
@@ -493,7 +506,7 @@ impl<'n> Obj<'n> {
     }
 
     /// The value of `key` (its first occurrence); `null` counts as absent.
-    pub(super) fn get(&self, key: &str) -> Option<&'n Node> {
+    pub(super) fn get(&self, key: &str) -> Option<&'n Node<'n>> {
         self.members
             .iter()
             .find(|m| m.key == key)
@@ -533,7 +546,7 @@ impl<'n> Obj<'n> {
         &self,
         key: &str,
         s: &mut Sink,
-        f: impl FnOnce(&'n Node, &str, &mut Sink) -> Option<T>,
+        f: impl FnOnce(&'n Node<'n>, &str, &mut Sink) -> Option<T>,
     ) -> Option<T> {
         let node = self.get(key)?;
         f(node, &self.child(key), s)
@@ -596,7 +609,7 @@ impl<'n> Obj<'n> {
         key: &str,
         limit: usize,
         s: &mut Sink,
-    ) -> Option<Vec<(&'n Node, String)>> {
+    ) -> Option<Vec<(&'n Node<'n>, String)>> {
         let node = self.get(key)?;
         let path = self.child(key);
         let Some(items) = node.as_array() else {

@@ -147,13 +147,13 @@ fn previous(o: &Obj, eval_year: Option<i64>, s: &mut Sink) -> Vec<PreviousIndex>
 /// Reads a closed map: every key must be one of `T`'s ids (`code` otherwise), every value a
 /// number in `lo..=hi`.
 fn closed_map<'n>(
-    node: &'n Node,
+    node: &'n Node<'n>,
     path: &str,
     shape: &'static Shape,
     code: &'static str,
     noun: (&str, &str),
     s: &mut Sink,
-    mut on_known: impl FnMut(&'static str, &'n Node, String, &mut Sink),
+    mut on_known: impl FnMut(&'static str, &'n Node<'n>, String, &mut Sink),
 ) {
     let Some(members) = node.as_object() else {
         wrong_type(node, path, ("objek { … }", "an object { … }"), s);

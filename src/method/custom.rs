@@ -217,7 +217,7 @@ impl Reader {
 
     fn only_keys(&mut self, base: &str, members: &[crate::json::Member], allowed: &[&str]) {
         for m in members {
-            if !allowed.contains(&m.key.as_str()) {
+            if !allowed.contains(&m.key.as_ref()) {
                 let list = allowed.join(", ");
                 self.flaw(
                     &pointer(base, &m.key),
