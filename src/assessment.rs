@@ -321,28 +321,33 @@ pub fn assess(
     }
     let pct = |c: &Counts| c.percent().map(Num::round2);
 
+    // One pass over quick wins and findings, keyed by agency name as the tally groups them.
+    let agency_key = |a: Option<&String>| {
+        a.map(|a| a.trim())
+            .filter(|a| !a.is_empty())
+            .map(str::to_string)
+    };
+    let mut agency_quick_wins: BTreeMap<Option<String>, Counts> = BTreeMap::new();
+    for (p, _, r) in &qws {
+        agency_quick_wins
+            .entry(agency_key(p.lead_agency.as_ref()))
+            .or_default()
+            .add(r);
+    }
+    let mut agency_findings: BTreeMap<Option<String>, i64> = BTreeMap::new();
+    for f in all.iter().filter(|f| f.agency.is_some()) {
+        *agency_findings
+            .entry(agency_key(f.agency.as_ref()))
+            .or_default() += 1;
+    }
     let agencies = implementation::by_agency(mp, method)
         .into_iter()
-        .map(|(name, (indices, tally))| {
-            let mut q = Counts::default();
-            for (p, _, r) in &qws {
-                if indices.contains(&p.index) {
-                    q.add(r);
-                }
-            }
-            let findings = all
-                .iter()
-                .filter(|f| {
-                    f.agency.is_some() && f.agency.as_ref().map(|a| a.trim()) == name.as_deref()
-                })
-                .count() as i64;
-            Agency {
-                name,
-                program_indices: indices,
-                rate: rate(&tally, target),
-                quick_wins: q,
-                findings,
-            }
+        .map(|(name, (indices, tally))| Agency {
+            quick_wins: agency_quick_wins.get(&name).copied().unwrap_or_default(),
+            findings: agency_findings.get(&name).copied().unwrap_or(0),
+            name,
+            program_indices: indices,
+            rate: rate(&tally, target),
         })
         .collect();
 

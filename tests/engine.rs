@@ -1306,3 +1306,42 @@ fn improvement_uses_the_latest_previous_before_the_year() {
     assert_eq!(num(&a, "/evaluation/improvement"), 0.26);
     assert_eq!(int(&a, "/evaluation/previous/year"), 2021);
 }
+
+#[test]
+fn agencies_get_their_own_rates_quick_wins_and_findings() {
+    let mut file = minimal();
+    file["evaluation"]["year"] = json!(2022);
+    file["programs"] = json!([
+        { "id": "P1", "name": "Mal Pelayanan", "pillar": "governance", "horizon": "medium",
+          "start_year": 2020, "status": "running", "lead_agency": "Bappeda" },
+        { "id": "P2", "name": "Satu Data", "pillar": "governance", "horizon": "short",
+          "start_year": 2021, "status": "planned", "lead_agency": " Bappeda " },
+        { "id": "Q1", "name": "Lapor Cepat", "pillar": "governance", "horizon": "quick_win",
+          "start_year": 2021, "status": "running", "lead_agency": "Bappeda",
+          "quick_win": { "year": 2021, "status": "launched", "launched_year": 2021 } },
+        { "id": "P3", "name": "Terminal Pintar", "pillar": "living", "horizon": "long",
+          "start_year": 2020, "status": "running", "lead_agency": "Dishub" }
+    ]);
+    let a = assess_value(&file, &text_opts());
+    let agencies = at(&a, "/agencies").as_array().unwrap();
+    assert_eq!(agencies.len(), 2);
+    // Bappeda (names are trimmed): P1, P2, Q1 planned (medium, short, quick_win, started by
+    // 2022); P1 and Q1 running → 2/3 = 66.67 %; 75 % of 3 = 2.25 → 1 more program needed.
+    assert_eq!(at(&a, "/agencies/0/name"), "Bappeda");
+    assert_eq!(at(&a, "/agencies/0/program_indices"), &json!([0, 1, 2]));
+    assert_eq!(int(&a, "/agencies/0/rate/planned"), 3);
+    assert_eq!(num(&a, "/agencies/0/rate/percent"), 66.67);
+    assert_eq!(int(&a, "/agencies/0/rate/needed_for_target"), 1);
+    // Q1: due 2021 ≤ 2022, launched in 2021 → achieved on time.
+    assert_eq!(int(&a, "/agencies/0/quick_wins/due"), 1);
+    assert_eq!(int(&a, "/agencies/0/quick_wins/on_time"), 1);
+    // Findings naming Bappeda: P1 running without evidence (info) and Q1 achieved without
+    // evidence (warning) → 2. P2 is planned, not overdue (no end_year).
+    assert_eq!(int(&a, "/agencies/0/findings"), 2);
+    // Dishub: P3 is long-term, so nothing is planned; it runs without evidence → 1 finding.
+    assert_eq!(at(&a, "/agencies/1/name"), "Dishub");
+    assert_eq!(int(&a, "/agencies/1/rate/planned"), 0);
+    assert!(at(&a, "/agencies/1/rate/percent").is_null());
+    assert_eq!(int(&a, "/agencies/1/quick_wins/total"), 0);
+    assert_eq!(int(&a, "/agencies/1/findings"), 1);
+}
