@@ -1,6 +1,8 @@
 //! Findings: the weaknesses an assessor would write before the real evaluation, each with a
 //! severity, the path it concerns and a message in Bahasa Indonesia and English.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use crate::decimal::Num;
@@ -50,6 +52,9 @@ pub struct Finding {
     /// Column in the file.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub column: Option<usize>,
+    /// The programs concerned (indices into `programs`) when a finding groups several.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub programs: Vec<usize>,
 }
 
 impl Finding {
@@ -64,6 +69,7 @@ impl Finding {
             agency: None,
             line: p.line,
             column: p.column,
+            programs: Vec::new(),
         }
     }
 }
@@ -130,6 +136,7 @@ impl Out<'_> {
             agency: None,
             line: None,
             column: None,
+            programs: Vec::new(),
         });
         let last = self.list.len() - 1;
         &mut self.list[last]
@@ -487,9 +494,20 @@ fn quick_wins(out: &mut Out, cx: &Context) {
 fn programs(out: &mut Out) {
     let year = out.mp.evaluation.year;
     let mp = out.mp;
+    // Running programs without evidence: one to-do per agency and pillar, not one per
+    // program, so a large file's list stays readable.
+    let mut unproven: BTreeMap<(Option<&str>, Pillar), Vec<&Program>> = BTreeMap::new();
     for p in &mp.programs {
-        let name = quote(&p.name);
         if p.quick_win.is_none() && p.status.is_implemented() && p.evidence.is_empty() {
+            unproven
+                .entry((p.lead_agency.as_deref(), p.pillar))
+                .or_default()
+                .push(p);
+        }
+    }
+    for ((agency, pillar), list) in unproven {
+        if let [p] = list.as_slice() {
+            let name = quote(&p.name);
             out.program(
                 Severity::Info,
                 "claim_without_evidence",
@@ -498,7 +516,37 @@ fn programs(out: &mut Out) {
                 format!("Program {name} berstatus berjalan tanpa data dukung. Lampirkan bukti (SK, tautan, laporan)."),
                 format!("Program {name} is marked running without evidence. Attach proof (decree, link, report)."),
             );
+            continue;
         }
+        const SHOWN: usize = 8;
+        let mut ids = list
+            .iter()
+            .take(SHOWN)
+            .map(|p| p.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let more = list.len().saturating_sub(SHOWN);
+        let (more_id, more_en) = if more > 0 {
+            (format!(" dan {more} lainnya"), format!(" and {more} more"))
+        } else {
+            (String::new(), String::new())
+        };
+        ids = quote(&ids);
+        let n = list.len();
+        let (pid, pen) = (pillar.label().id, pillar.label().en);
+        let f = out.add(
+            Severity::Info,
+            "claim_without_evidence",
+            "/programs",
+            format!("{n} program {pid} berstatus berjalan tanpa data dukung ({ids}{more_id}). Lampirkan bukti (SK, tautan, laporan) untuk setiap program."),
+            format!("{n} {pen} programs are marked running without evidence ({ids}{more_en}). Attach proof (decree, link, report) to each."),
+        );
+        f.pillar = Some(pillar);
+        f.agency = agency.map(str::to_string);
+        f.programs = list.iter().map(|p| p.index).collect();
+    }
+    for p in &mp.programs {
+        let name = quote(&p.name);
         let unfinished = matches!(
             p.status,
             ProgramStatus::Planned | ProgramStatus::InProgress | ProgramStatus::Delayed
