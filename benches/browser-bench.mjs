@@ -1,0 +1,116 @@
+// In headless Chromium: assessText(text) against JSON.parse(text) in the page (the floor any
+// page must pay), and the time from a file chosen in the page's file input to results painted.
+//   node benches/browser-bench.mjs          (needs www/pkg from `make build` and Chromium)
+//   RUNS=25 SIZES=50,500 node benches/browser-bench.mjs
+// Medians of RUNS timed runs, in milliseconds. Chromium runs with the test flags.
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, serveWww, FIXTURES_PREFIX } from '../tests/e2e/harness.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const RUNS = Math.max(15, Number.parseInt(process.env.RUNS ?? '15', 10));
+const SIZES = (process.env.SIZES ?? '50,500,5000').split(',').map(Number);
+const dir = mkdtempSync(join(tmpdir(), 'kcm-browser-bench-'));
+
+const files = SIZES.map((n) => {
+  const text = execFileSync(process.execPath, [join(root, 'benches/generate.mjs'), String(n)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const path = join(dir, `masterplan-${n}.json`);
+  writeFileSync(path, text);
+  return { n, text, path, kib: Buffer.byteLength(text) / 1024 };
+});
+
+const server = await serveWww();
+const browser = await launchBrowser();
+const version = browser.version();
+const rows = [];
+try {
+  // 1. The engine alone, in a blank same-origin page.
+  const page = await browser.newPage();
+  await page.goto(`${server.url}${FIXTURES_PREFIX}blank.html`);
+  await page.evaluate(async () => {
+    const m = await import('/pkg/kota_cerdas_mandiri.js');
+    await m.default({ module_or_path: '/pkg/kota_cerdas_mandiri_bg.wasm' });
+    window.engine = m;
+  });
+  for (const f of files) {
+    const r = await page.evaluate(
+      ({ text, runs }) => {
+        const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+        const time = (fn) => {
+          const start = performance.now();
+          for (let i = 0; i < 10 || performance.now() - start < 300; i++) fn();
+          const xs = [];
+          for (let i = 0; i < runs; i++) {
+            const t = performance.now();
+            fn();
+            xs.push(performance.now() - t);
+          }
+          return median(xs);
+        };
+        return {
+          parse: time(() => JSON.parse(text)),
+          assess: time(() => window.engine.assessText(text)),
+        };
+      },
+      { text: f.text, runs: RUNS },
+    );
+    rows.push({ ...f, ...r });
+  }
+  await page.close();
+
+  // 2. The product page: file chosen in the input → results painted (next animation frame).
+  const app = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await app.goto(`${server.url}/index.html`);
+  await app.waitForFunction(() => document.body.dataset.ready === 'true');
+  for (const f of files) {
+    const xs = [];
+    for (let i = 0; i < Math.min(RUNS, 7); i++) {
+      await app.evaluate(() => {
+        window.__painted = new Promise((resolve) => {
+          document.getElementById('file').addEventListener(
+            'change',
+            () => {
+              const t0 = performance.now();
+              const region = document.getElementById('summary-h')?.textContent;
+              const check = () => {
+                const now = document.getElementById('summary-h')?.textContent;
+                const done = document.body.dataset.state === 'results' && now && (now !== region || window.__first);
+                if (done) requestAnimationFrame(() => resolve(performance.now() - t0));
+                else requestAnimationFrame(check);
+              };
+              requestAnimationFrame(check);
+            },
+            { once: true },
+          );
+        });
+      });
+      // Alternate with a sample so each run really replaces the results on screen.
+      await app.evaluate(() => (window.__first = true));
+      await app.setInputFiles('#file', f.path);
+      xs.push(await app.evaluate(() => window.__painted));
+      await app.evaluate(() => document.querySelector('button[data-sample]')?.click());
+      await app.waitForFunction(() => document.body.dataset.state === 'results');
+    }
+    xs.sort((a, b) => a - b);
+    rows.find((r) => r.n === f.n).painted = xs[xs.length >> 1];
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+console.log(`Chromium ${version} (headless), median of ${RUNS} runs (file → painted: median of 7)`);
+console.log('| programs |  KiB | JSON.parse ms | assessText ms | assess/parse | file chosen → painted ms |');
+console.log('|---------:|-----:|--------------:|--------------:|-------------:|-------------------------:|');
+for (const r of rows) {
+  console.log(
+    `| ${String(r.n).padStart(8)} | ${r.kib.toFixed(0).padStart(4)} | ${r.parse.toFixed(3).padStart(13)} | ${r.assess.toFixed(3).padStart(13)} | ${(r.assess / r.parse).toFixed(1).padStart(12)} | ${r.painted.toFixed(1).padStart(24)} |`,
+  );
+}
