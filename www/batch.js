@@ -251,7 +251,8 @@ async function droppedFiles(dataTransfer) {
 let pool;
 let nextJob = 1;
 function workerCount() {
-  return Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1));
+  // The main thread only waits while the workers assess, so one worker per core (at most 4).
+  return Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
 }
 
 function getPool() {
@@ -475,7 +476,7 @@ function renderRanking(g) {
             },
           },
           col.label(),
-          h('span', { 'aria-hidden': 'true', class: 'sort-mark' }, active ? (dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'),
+          h('span', { 'aria-hidden': 'true', class: 'sort-mark' }, active ? (dir === 'asc' ? '\u00a0▲' : '\u00a0▼') : '\u00a0↕'),
         ),
       );
     });
@@ -540,7 +541,7 @@ function renderDistribution(g) {
   // One axis for both groups, in half steps around the data, within the 1–4 scale.
   const lo = Math.max(1, Math.floor(Math.min(...all) * 2) / 2);
   const hi = Math.min(4, Math.max(lo + 0.5, Math.ceil(Math.max(...all) * 2) / 2));
-  const left = 130;
+  const left = 150;
   const width = 520;
   const rowH = 96;
   const top = 12;
@@ -590,9 +591,10 @@ function renderDistribution(g) {
     chart.append(svg('path', { d: `M${mx} ${by + 6} l6 6 l-6 6 l-6 -6 z`, class: 'mean' }));
   });
   const cols = ['n', 'min', 'q1', 'median', 'q3', 'max', 'mean'];
-  const rows = KINDS.map((k) =>
-    h('tr', { 'data-kind': k }, h('th', { scope: 'row' }, t(`batch.group.${k}`)),
-      cols.map((c) => h('td', { class: 'n' }, stats[k] ? (c === 'n' ? f.int(stats[k].n) : f.score(stats[k][c])) : '—'))),
+  // One row per statistic, one column per group: narrow enough to sit beside the chart.
+  const rows = cols.map((c) =>
+    h('tr', { 'data-stat': c }, h('th', { scope: 'row' }, t(`batch.stat.${c}`)),
+      KINDS.map((k) => h('td', { class: 'n', 'data-kind': k }, stats[k] ? (c === 'n' ? f.int(stats[k].n) : f.score(stats[k][c])) : '—'))),
   );
   return h(
     'section',
@@ -608,7 +610,7 @@ function renderDistribution(g) {
         { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': t('batch.distTable') },
         h('table', { id: 'dist-table' },
           h('caption', {}, t('batch.distTable')),
-          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('batch.groupCol')), cols.map((c) => h('th', { scope: 'col', class: 'n' }, t(`batch.stat.${c}`))))),
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('batch.statCol')), KINDS.map((k) => h('th', { scope: 'col', class: 'n' }, t(`batch.group.${k}`))))),
           h('tbody', {}, rows)),
       ),
     ),

@@ -171,9 +171,11 @@ describe('the batch page', () => {
     // The distribution: chart with a text alternative, and its table, numbers from the rows.
     assert.equal(await page.getAttribute('#batch-distribution svg', 'role'), 'img');
     assert.match(await page.locator('#dist-desc').textContent(), /Kabupaten \(\d+ daerah\): minimum [\d,]+, kuartil 1/);
-    const distKab = await page.locator('#dist-table tr[data-kind="kabupaten"] td').allInnerTexts();
-    assert.equal(Number(distKab[0]), kab);
-    assert.equal(num(distKab[5]), Math.max(...idx.filter((v) => v !== null)));
+    const stat = (name, kind) => page.locator(`#dist-table tr[data-stat="${name}"] td[data-kind="${kind}"]`).innerText();
+    assert.equal(Number(await stat('n', 'kabupaten')), kab);
+    assert.equal(Number(await stat('n', 'kota')), kota);
+    assert.equal(num(await stat('max', 'kabupaten')), Math.max(...idx.filter((v) => v !== null)));
+    assert.equal(num(await stat('min', 'kabupaten')), Math.min(...idx.filter((v) => v !== null)));
 
     // Sorting by a column: Impact, descending then ascending; aria-sort follows.
     await page.click('#sort-kota-impact');
