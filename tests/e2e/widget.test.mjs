@@ -345,3 +345,39 @@ describe('the widget on another origin', () => {
     await finish(record, { toolUrl: wrongMime.url });
   });
 });
+
+describe('custom-elements.json', () => {
+  // The manifest lists exactly what the source uses: read from the source, not restated here.
+  const src = (rel) => readFileSync(path.join(repoRoot, 'www/widget', rel), 'utf8');
+  const element = src('kota-cerdas-element.js');
+  const styles = src('styles.js');
+  const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'www/custom-elements.json'), 'utf8'));
+  const decl = manifest.modules.flatMap((m) => m.declarations).find((d) => d.tagName === 'kota-cerdas-widget');
+  const sorted = (xs) => [...new Set(xs)].sort();
+
+  test('schema 2.x, the element declared and defined', () => {
+    assert.match(manifest.schemaVersion, /^2\./);
+    assert.ok(decl?.customElement);
+    const define = manifest.modules.flatMap((m) => m.exports ?? []).find((e) => e.kind === 'custom-element-definition');
+    assert.equal(define.name, 'kota-cerdas-widget');
+    assert.match(src('kota-cerdas-widget.js'), /customElements\.get\(TAG\)/);
+  });
+
+  test('attributes, events, CSS properties and parts match the source', () => {
+    const observed = element.match(/observedAttributes\(\)\s*\{\s*return\s*\[([^\]]*)\]/)[1].match(/'([^']+)'/g).map((s) => s.slice(1, -1));
+    assert.deepEqual(sorted(decl.attributes.map((a) => a.name)), sorted(observed));
+    const emitted = [...element.matchAll(/#emit\('([^']+)'/g)].map((m) => m[1]);
+    assert.deepEqual(sorted(decl.events.map((e) => e.name)), sorted(emitted));
+    const props = [...styles.matchAll(/var\((--kota-cerdas-[\w-]+)/g)].map((m) => m[1]);
+    assert.deepEqual(sorted(decl.cssProperties.map((p) => p.name)), sorted(props));
+    const parts = [...element.matchAll(/part: '([^']+)'/g)].flatMap((m) => m[1].split(/\s+/));
+    assert.deepEqual(sorted(decl.cssParts.map((p) => p.name)), sorted(parts));
+    // Every attribute has its reflecting property.
+    for (const a of decl.attributes) {
+      const member = decl.members.find((m) => m.name === a.fieldName);
+      assert.ok(member?.reflects, `${a.name} reflects to ${a.fieldName}`);
+      if (a.name !== 'lang') assert.match(element, new RegExp(`get ${a.fieldName}\\(\\)`));
+    }
+    for (const name of ['masterplan', 'assessment']) assert.match(element, new RegExp(`get ${name}\\(\\)`));
+  });
+});
