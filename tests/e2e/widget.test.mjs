@@ -234,6 +234,31 @@ describe('the widget on another origin', () => {
     }
   });
 
+  test('accessibility: axe-core finds no serious or critical violations (summary, full, error)', async () => {
+    const axe = readFileSync(path.join(repoRoot, 'tests/e2e/node_modules/axe-core/axe.min.js'), 'utf8');
+    const url = writeHost('axe', {
+      css: 'plain.css',
+      widget: `<${W} id="w" src="/assets/masterplan.json"></${W}><${W} id="bad" src="/assets/broken.json"></${W}>`,
+    });
+    // The host's CSP forbids injected scripts; this audit-only context bypasses it.
+    const record = await openPage(browser, null, { contextOptions: { viewport: DESKTOP, bypassCSP: true } });
+    const { page } = record;
+    await page.goto(url);
+    await waitForEvents(page, 'kota-cerdas:assessed');
+    await waitForEvents(page, 'kota-cerdas:error');
+    await page.addScriptTag({ content: axe });
+    const audit = async (label) => {
+      const result = await page.evaluate(() => window.axe.run('kota-cerdas-widget', { resultTypes: ['violations'] }));
+      const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      assert.deepEqual(bad.map((v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), []);
+    };
+    await audit('summary');
+    await page.evaluate(() => document.getElementById('w').setAttribute('view', 'full'));
+    await page.waitForSelector(`${W} [data-view=full]`);
+    await audit('full');
+    await record.close();
+  });
+
   test('attribute changes re-render: lang → en, method → kominfo-sleman', async () => {
     const url = writeHost('attrs', { widget: `<${W} id="w" src="/assets/masterplan.json" lang="id"></${W}>` });
     const record = await open(url);
@@ -327,6 +352,7 @@ describe('the widget on another origin', () => {
     assert.match(missingText, /tidak dapat diambil/);
     assert.equal(await page.getAttribute('#missing [part~=error]', 'role'), 'alert');
     assert.ok(await page.locator('#broken [part~=error]').isVisible());
+    assert.match(await text(page, '#broken [part~=error]'), /baris 1, kolom \d+/);
     await screenshot(page, 'widget-error-desktop');
     // The 404 of the missing file is logged by the browser itself: expected here.
     await finish(record, { allow: [/404 \(Not Found\).*nope\.json/] });

@@ -194,7 +194,9 @@ export class KotaCerdasWidget extends HTMLElement {
         const options = this.method ? { method: this.method } : {};
         const assessment = await engine.assessTextHere(this.#text, options).catch((error) => {
           throw Object.assign(new Error(error?.message ?? String(error)), {
-            problems: error?.problems?.length ? error.problems : [problem('engine', String(error?.message ?? error), String(error?.message ?? error))],
+            problems: error?.problems?.length
+              ? error.problems
+              : [problem('engine', STRINGS.id.errorEngine.replace('{detail}', String(error?.message ?? error)), STRINGS.en.errorEngine.replace('{detail}', String(error?.message ?? error)))],
           });
         });
         if (stale()) return;
@@ -281,7 +283,7 @@ export class KotaCerdasWidget extends HTMLElement {
         'ul',
         {},
         problems.slice(0, 8).map((p) =>
-          h('li', {}, this.#msg(p.message), p.path ? h('span', { class: 'muted' }, ' · ', h('code', {}, p.path)) : null, p.line ? h('span', { class: 'muted' }, ` (${p.line}:${p.column ?? '?'})`) : null),
+          h('li', {}, this.#msg(p.message), p.path ? h('span', { class: 'muted' }, ' · ', h('code', {}, p.path)) : null, p.line ? h('span', { class: 'muted' }, ` (${this.#t('lineCol', { line: p.line, column: p.column ?? '?' })})`) : null),
         ),
         problems.length > 8 ? h('li', { class: 'muted' }, `… +${problems.length - 8}`) : null,
       ),
