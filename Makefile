@@ -1,6 +1,7 @@
 # The entry points the README names. CI runs `make test` (through .ci/run), exactly as you do.
 #
 #   make serve   install what is missing, build, serve www/ on http://127.0.0.1:8080/
+#   make dist    build, then dist/kota-cerdas-mandiri.html: the page in one file for file://
 #   make test    install what is missing, lint, test every layer, check the size budget
 #   make build   release wasm -> wasm-bindgen -> wasm-opt, into www/pkg/
 #   make size    raw/gzip/brotli bytes of the .wasm; fails over the brotli budget
@@ -36,10 +37,10 @@ WASM_OPT_FLAGS := -Oz --converge \
 # while the size work (profiling with twiggy, cutting) is under way.
 SIZE_BUDGET ?= 131072
 
-.PHONY: help setup build size serve test bench clean
+.PHONY: help setup build dist size serve test bench clean
 
 help:
-	@sed -n '3,9s/^# //p' Makefile
+	@sed -n '3,10s/^# //p' Makefile
 
 setup:
 	@scripts/setup.sh
@@ -52,12 +53,18 @@ build:
 		--out-dir $(PKG) target/$(WASM_TARGET)/release/$(CRATE).wasm
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $(WASM) -o $(WASM)
 
+# The single file (scripts/dist.mjs) also lands in www/, where the page's "Gunakan offline"
+# link points; both copies are gitignored.
+dist:
+	@$(MAKE) build
+	node scripts/dist.mjs
+
 size:
 	@test -f $(WASM) || { echo "size: $(WASM) missing; run 'make build' first" >&2; exit 1; }
 	@node scripts/size.mjs $(WASM) $(SIZE_BUDGET)
 
 serve: setup
-	@$(MAKE) build
+	@$(MAKE) dist
 	node scripts/serve.mjs --port $(PORT)
 
 # Cheapest checks first, so a formatting slip fails in seconds, not after the browser tests.
@@ -75,6 +82,8 @@ test: setup
 	fi
 	@if [ -d tests/api ]; then echo "node --test tests/api/"; node --test tests/api/; fi
 	@$(MAKE) size
+	@# The single file, for tests/e2e/dist.test.mjs (the wasm was just built above).
+	node scripts/dist.mjs
 	@if compgen -G 'tests/e2e/*.test.mjs' >/dev/null; then \
 		echo "node --test tests/e2e/"; node --test tests/e2e/; fi
 
@@ -85,4 +94,4 @@ bench: setup
 
 clean:
 	cargo clean
-	rm -rf $(PKG) tests/e2e/artifacts
+	rm -rf $(PKG) tests/e2e/artifacts dist www/kota-cerdas-mandiri.html

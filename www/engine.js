@@ -1,5 +1,6 @@
 // The only importer of pkg/: lazy one-time init of the wasm engine, and assessText off the
 // main thread (in engine-worker.js) for large files so the page stays responsive.
+// Used by the page and by the embeddable widget (widget/), which may load it from another origin.
 
 import init, * as pkg from './pkg/kota_cerdas_mandiri.js';
 
@@ -7,9 +8,18 @@ import init, * as pkg from './pkg/kota_cerdas_mandiri.js';
 export const WORKER_THRESHOLD = 1_000_000;
 
 let ready;
-/** Initialises the wasm module once; every call returns the same promise. */
+/**
+ * Initialises the wasm module once; every call returns the same promise.
+ * The bytes are fetched here and handed to init, so a host that serves `.wasm` with the wrong
+ * MIME type works without relying on instantiateStreaming's fallback (and without its warning).
+ */
 export function load() {
-  ready ??= init({ module_or_path: new URL('./pkg/kota_cerdas_mandiri_bg.wasm', import.meta.url) });
+  ready ??= (async () => {
+    const url = new URL('./pkg/kota_cerdas_mandiri_bg.wasm', import.meta.url);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+    await init({ module_or_path: await response.arrayBuffer() });
+  })();
   return ready;
 }
 
@@ -70,7 +80,9 @@ function getWorker() {
  * @returns {Promise<{assessment: object, where: 'worker'|'main'}>}
  */
 export async function assessText(text, options = {}) {
-  if (text.length <= WORKER_THRESHOLD) {
+  // The single-file build (globalThis.KCM_INLINE, see scripts/dist.mjs) may run from file://,
+  // where no worker can start: it assesses on this thread whatever the size.
+  if (text.length <= WORKER_THRESHOLD || globalThis.KCM_INLINE) {
     return { assessment: await assessTextHere(text, options), where: 'main' };
   }
   const id = nextId++;

@@ -1,0 +1,241 @@
+// The single-file build: www/index.html and everything it loads in ONE self-contained HTML file
+// that works opened straight from file:// (no server, no internet) — for a USB stick or e-mail.
+//
+//   node scripts/dist.mjs        (after `make build`; `make dist` does both)
+//
+// writes dist/kota-cerdas-mandiri.html and a copy at www/kota-cerdas-mandiri.html (the page's
+// "Gunakan offline" link), and prints raw and gzip sizes. Dependency-free on purpose.
+//
+// How, kept simple:
+// - Chromium refuses module scripts from file://, so the page's ES modules (app.js and what it
+//   imports, down to pkg/) are concatenated into one inline <script type="module">. Each module
+//   becomes a function scope returning its exports; its `import … from './x.js'` lines become
+//   `const … = <that module's exports>`. Only the static import/export forms the page uses are
+//   understood; anything else (export *, dynamic import(), top-level await) stops the build
+//   with a message, rather than producing a file that fails later.
+// - The files the modules fetch (the .wasm gzipped + base64, i18n/*.json, samples/) are inlined
+//   as data in a global KCM_INLINE, and fetch() answers those URLs from it: the modules keep
+//   their code.
+//   engine.js sees KCM_INLINE and assesses on the main thread (no worker starts from file://).
+// - styles.css goes into a <style>. The CSP meta allows exactly that script and that style by
+//   their SHA-256 hashes, keeps 'wasm-unsafe-eval', and allows no connection at all.
+
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const www = path.join(repoRoot, 'www');
+const OUT_NAME = 'kota-cerdas-mandiri.html';
+const ENTRY = 'app.js';
+const WASM = 'pkg/kota_cerdas_mandiri_bg.wasm';
+
+function fail(message) {
+  console.error(`dist: ${message}`);
+  process.exit(1);
+}
+
+const read = (rel) => {
+  try {
+    return readFileSync(path.join(www, rel));
+  } catch (error) {
+    fail(`${rel}: ${error.code === 'ENOENT' ? 'missing (run `make build` first?)' : error.message}`);
+  }
+};
+
+// ---------- modules ----------
+
+const IMPORT = /^import\s+([^;'"]*?)\s*from\s*(['"])([^'"]+)\2\s*;?[ \t]*$/gm;
+const BARE_IMPORT = /^import\s*(['"])([^'"]+)\1\s*;?[ \t]*$/gm;
+
+/** Turns `def, * as ns` / `{ a, b as c }` / `def, { a }` into `const` lines over `ref`. */
+function importBindings(clause, ref, where) {
+  const lines = [];
+  let rest = clause.trim();
+  const def = rest.match(/^([A-Za-z_$][\w$]*)\s*(,|$)/);
+  if (def) {
+    lines.push(`const ${def[1]} = ${ref}.default;`);
+    rest = rest.slice(def[0].length).trim();
+  }
+  if (!rest) return lines;
+  const ns = rest.match(/^\*\s+as\s+([A-Za-z_$][\w$]*)$/);
+  if (ns) return [...lines, `const ${ns[1]} = ${ref};`];
+  const named = rest.match(/^\{([\s\S]*)\}$/);
+  if (!named) fail(`${where}: cannot read the import clause "${clause}"`);
+  const parts = named[1]
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => {
+      const m = s.match(/^([A-Za-z_$][\w$]*)(?:\s+as\s+([A-Za-z_$][\w$]*))?$/);
+      if (!m) fail(`${where}: cannot read the import "${s}"`);
+      return m[2] ? `${m[1]}: ${m[2]}` : m[1];
+    });
+  return [...lines, `const { ${parts.join(', ')} } = ${ref};`];
+}
+
+/** Rewrites one module's source into a function scope; returns { code, deps }. */
+function transform(rel, source) {
+  if (/^\s*export\s*\*/m.test(source)) fail(`${rel}: "export *" is not supported`);
+  if (/\bimport\s*\(/.test(source)) fail(`${rel}: dynamic import() is not supported`);
+  if (/^await\b/m.test(source)) fail(`${rel}: top-level await is not supported`);
+
+  const deps = [];
+  const exportsMap = new Map(); // exported name -> local name
+  const dir = path.posix.dirname(rel);
+  const resolve = (spec) => {
+    if (!spec.startsWith('./') && !spec.startsWith('../')) fail(`${rel}: only relative imports are supported ("${spec}")`);
+    return path.posix.normalize(path.posix.join(dir, spec));
+  };
+
+  let code = source.replace(BARE_IMPORT, (_, __, spec) => {
+    deps.push(resolve(spec));
+    return '';
+  });
+  code = code.replace(IMPORT, (_, clause, __, spec) => {
+    const dep = resolve(spec);
+    deps.push(dep);
+    return importBindings(clause, moduleRef(dep), rel).join(' ');
+  });
+  if (/^import\s/m.test(code)) fail(`${rel}: an import statement the bundler does not understand is left`);
+
+  code = code.replace(/^export\s+((?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*))/gm, (_, decl, name) => {
+    exportsMap.set(name, name);
+    return decl;
+  });
+  code = code.replace(/^export\s+((?:const|let|var|class)\s+([A-Za-z_$][\w$]*))/gm, (_, decl, name) => {
+    exportsMap.set(name, name);
+    return decl;
+  });
+  code = code.replace(/^export\s*\{([^}]*)\}\s*;?[ \t]*$/gm, (_, list) => {
+    for (const item of list.split(',').map((s) => s.trim()).filter(Boolean)) {
+      const m = item.match(/^([A-Za-z_$][\w$]*)(?:\s+as\s+([A-Za-z_$][\w$]*))?$/);
+      if (!m) fail(`${rel}: cannot read the export "${item}"`);
+      exportsMap.set(m[2] ?? m[1], m[1]);
+    }
+    return '';
+  });
+  code = code.replace(/^export\s+default\s+([A-Za-z_$][\w$]*)\s*;?[ \t]*$/gm, (_, name) => {
+    exportsMap.set('default', name);
+    return '';
+  });
+  if (/^export\s/m.test(code)) fail(`${rel}: an export statement the bundler does not understand is left`);
+
+  const exported = [...exportsMap].map(([name, local]) => `${JSON.stringify(name)}: ${local}`).join(', ');
+  const wrapped = `// ---- ${rel} ----\nconst ${moduleRef(rel)} = (() => {\n${code.trimEnd()}\nreturn Object.freeze({ ${exported} });\n})();\n`;
+  return { code: wrapped, deps };
+}
+
+function moduleRef(rel) {
+  return `__kcm_${rel.replace(/[^\w]/g, '_')}`;
+}
+
+/** The modules reachable from the entry, dependencies first. */
+function bundleModules(entry) {
+  const done = new Map();
+  const visiting = new Set();
+  const visit = (rel) => {
+    if (done.has(rel)) return;
+    if (visiting.has(rel)) fail(`import cycle through ${rel}`);
+    visiting.add(rel);
+    const { code, deps } = transform(rel, read(rel).toString('utf8'));
+    for (const dep of deps) visit(dep);
+    visiting.delete(rel);
+    done.set(rel, code);
+  };
+  visit(entry);
+  return [...done.values()].join('\n');
+}
+
+// ---------- inlined files ----------
+
+function inlineFiles() {
+  const files = {};
+  const json = (rel) => {
+    files[rel] = { type: 'application/json', text: read(rel).toString('utf8') };
+  };
+  json('i18n/id.json');
+  json('i18n/en.json');
+  json('samples/index.json');
+  for (const sample of JSON.parse(files['samples/index.json'].text)) json(`samples/${sample.file}`);
+  // Gzipped before base64: the file is about half the size; the browser inflates it with
+  // DecompressionStream (no library, nothing fetched).
+  files[WASM] = { type: 'application/wasm', gzip: gzipSync(read(WASM), { level: 9 }).toString('base64') };
+  return files;
+}
+
+const PRELUDE = `// Single-file build (scripts/dist.mjs): the files the page would fetch, inlined.
+// fetch() of those URLs is answered from here, so nothing is fetched at all.
+const KCM_INLINE = Object.freeze({ files: __FILES__ });
+globalThis.KCM_INLINE = KCM_INLINE;
+{
+  const base = new URL('.', document.baseURI).href;
+  const nativeFetch = globalThis.fetch.bind(globalThis);
+  const bytes = (b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+  globalThis.fetch = (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI).href;
+    const name = url.startsWith(base) ? url.slice(base.length) : null;
+    const file = name === null ? undefined : KCM_INLINE.files[name];
+    if (!file) return nativeFetch(input, init);
+    const body = file.gzip !== undefined
+      ? new Blob([bytes(file.gzip)]).stream().pipeThrough(new DecompressionStream('gzip'))
+      : file.text;
+    return Promise.resolve(new Response(body, { status: 200, headers: { 'Content-Type': file.type } }));
+  };
+}
+`;
+
+// ---------- the page ----------
+
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+function replaceOnce(html, pattern, replacement, what) {
+  let count = 0;
+  const out = html.replace(pattern, (...args) => {
+    count++;
+    return typeof replacement === 'function' ? replacement(...args) : replacement;
+  });
+  if (count !== 1) fail(`index.html: expected exactly one ${what}, found ${count}`);
+  return out;
+}
+
+function build() {
+  const filesJson = JSON.stringify(inlineFiles()).replace(/</g, '\\u003c');
+  const script = `\n${PRELUDE.replace('__FILES__', () => filesJson)}\n${bundleModules(ENTRY)}`;
+  if (/<\/script|<!--/i.test(script)) fail('a module contains "</script" or "<!--", which would end the inline script');
+  const css = `\n${read('styles.css').toString('utf8')}`;
+  if (/<\/style/i.test(css)) fail('styles.css contains "</style"');
+
+  let html = read('index.html').toString('utf8');
+  const csp = [
+    "default-src 'none'",
+    `script-src ${sha256(script)} 'wasm-unsafe-eval'`,
+    `style-src ${sha256(css)}`,
+    'img-src data: blob:',
+    "connect-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  html = replaceOnce(html, /(<meta http-equiv="Content-Security-Policy" content=")[^"]*(">)/g, (_, a, b) => `${a}${csp}${b}`, 'CSP meta');
+  html = replaceOnce(html, /^<link rel="modulepreload"[^>]*>\n/gm, '', 'modulepreload link');
+  html = replaceOnce(html, /<link rel="stylesheet" href="styles\.css">/g, () => `<style>${css}</style>`, 'stylesheet link');
+  html = replaceOnce(html, /<script type="module" src="app\.js"><\/script>/g, () => `<script type="module">${script}</script>`, 'app.js script');
+  // Elements that only make sense on the served page (the link to this very file).
+  html = html.replace(/^[ \t]*<(\w+)[^>]*\bdata-online-only\b[^>]*>[\s\S]*?<\/\1>\n?/gm, '');
+  return html;
+}
+
+const html = build();
+const distDir = path.join(repoRoot, 'dist');
+mkdirSync(distDir, { recursive: true });
+const out = path.join(distDir, OUT_NAME);
+writeFileSync(out, html);
+copyFileSync(out, path.join(www, OUT_NAME));
+
+const raw = Buffer.byteLength(html);
+const gz = gzipSync(html, { level: 9 }).length;
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+console.log(`dist: ${path.relative(repoRoot, out)} ${raw} bytes (${kib(raw)}), gzip ${gz} bytes (${kib(gz)}); copied to www/${OUT_NAME}`);

@@ -1,0 +1,153 @@
+// The single-file build (dist/kota-cerdas-mandiri.html, written by `make dist`) copied ALONE into
+// an empty folder and opened from file://: a sample, a chosen file, a large file (main thread:
+// no worker from file://) and a download all work, with no console error and no request at all
+// beyond the file itself. Also: the served page links to it.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { assertNoConsoleErrors, launchBrowser, openPage, repoRoot, screenshot, serveWww } from './harness.mjs';
+
+const DIST = path.join(repoRoot, 'dist/kota-cerdas-mandiri.html');
+const SUKAMAJU = readFileSync(path.join(repoRoot, 'www/samples/kabupaten-sukamaju-2024.json'));
+
+let browser;
+let dir;
+let fileUrl;
+
+before(async () => {
+  assert.ok(statSync(DIST).isFile(), 'run `make dist` first');
+  dir = mkdtempSync(path.join(tmpdir(), 'kcm-dist-'));
+  const copy = path.join(dir, 'kota-cerdas-mandiri.html');
+  copyFileSync(DIST, copy);
+  fileUrl = pathToFileURL(copy).href;
+  browser = await launchBrowser();
+  const html = readFileSync(DIST);
+  console.log(`# single file: ${html.length} bytes raw, ${gzipSync(html, { level: 9 }).length} bytes gzip`);
+});
+
+after(async () => {
+  await browser?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Like harness openPage, but the only thing allowed to load is the file itself. */
+async function openDist(viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const record = { context, consoleErrors: [], pageErrors: [], requests: [], close: () => context.close() };
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === fileUrl || /^(data|blob):/.test(url)) return route.continue();
+    return route.abort('blockedbyclient');
+  });
+  context.on('request', (request) => record.requests.push({ url: request.url() }));
+  record.page = await context.newPage();
+  record.page.on('console', (m) => m.type() === 'error' && record.consoleErrors.push(m.text()));
+  record.page.on('pageerror', (error) => record.pageErrors.push(error));
+  await record.page.addInitScript(() => {
+    delete window.showSaveFilePicker;
+  });
+  await record.page.goto(fileUrl);
+  await record.page.waitForSelector('body[data-ready="true"]');
+  return record;
+}
+
+async function finish(record) {
+  try {
+    assertNoConsoleErrors(record);
+    // Nothing but the file itself (and data:/blob: URLs, which never touch the network).
+    const other = record.requests.map((r) => r.url).filter((u) => u !== fileUrl && !/^(data|blob):/.test(u));
+    assert.deepEqual(other, [], 'the single file requests nothing');
+  } finally {
+    await record.close();
+  }
+}
+
+const text = (page, selector) => page.locator(selector).first().innerText();
+
+describe('the single file from file://', () => {
+  test('the file is self-contained: one inline module, one style, a hash-based CSP', () => {
+    const html = readFileSync(DIST, 'utf8');
+    assert.equal((html.match(/<script\b/g) ?? []).length, 1);
+    assert.match(html, /<script type="module">/);
+    assert.doesNotMatch(html, /<script[^>]*\bsrc=/);
+    assert.doesNotMatch(html, /<link[^>]*\b(stylesheet|modulepreload)\b/);
+    assert.doesNotMatch(html, /kota-cerdas-mandiri\.html"/, 'no link to itself');
+    const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+    assert.match(csp, /script-src 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval'/);
+    assert.match(csp, /style-src 'sha256-[A-Za-z0-9+/=]+'/);
+    assert.match(csp, /connect-src 'none'/);
+    assert.doesNotMatch(csp, /unsafe-inline/);
+  });
+
+  test('a sample is assessed (main thread), in both languages', async () => {
+    const record = await openDist();
+    const { page } = record;
+    assert.equal(await page.locator('button[data-sample]').count(), 3);
+    await page.click('button[data-sample="kota-pelita-2024.json"]');
+    await page.waitForSelector('#summary');
+    assert.equal(await text(page, '#index-value'), '3,70');
+    assert.equal(await text(page, '#summary-h'), 'Kota Pelita');
+    assert.equal(await page.evaluate(() => document.body.dataset.where), 'main');
+    assert.ok((await text(page, '#engine-version')).length > 0);
+    await screenshot(page, 'dist-file-desktop');
+    await page.click('#lang');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.equal(await text(page, '#index-value'), '3.70');
+    await finish(record);
+  });
+
+  test('choosing a file, a large file and downloading work', async () => {
+    const record = await openDist();
+    const { page } = record;
+    await page.setInputFiles('#file', { name: 'sukamaju.json', mimeType: 'application/json', buffer: SUKAMAJU });
+    await page.waitForFunction(() => document.getElementById('index-value')?.textContent === '3,37');
+
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#dl-json')]);
+    const saved = JSON.parse(readFileSync(await dl.path(), 'utf8'));
+    assert.equal(saved.evaluation.index, 3.37);
+    assert.equal(saved.input_text, SUKAMAJU.toString('utf8'));
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#dl-csv-id')]);
+    assert.match(csv.suggestedFilename(), /_id\.csv$/);
+
+    // Over the worker threshold: still assessed, on the main thread.
+    const plan = JSON.parse(SUKAMAJU.toString('utf8'));
+    const extra = [];
+    for (let i = 0; extra.length * 400 < 1_200_000; i++) {
+      extra.push({ ...plan.programs[0], id: `X-${i}`, horizon: 'long', start_year: 2030, end_year: 2032, quick_win: undefined, evidence: ['x'.repeat(200)] });
+    }
+    plan.programs.push(...extra);
+    await page.setInputFiles('#file', { name: 'besar.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(plan)) });
+    await page.waitForFunction(() => /besar\.json/.test(document.getElementById('meta-file')?.textContent ?? ''));
+    assert.equal(await page.evaluate(() => document.body.dataset.where), 'main');
+    assert.equal(await text(page, '#overall-percent'), '86,84 %');
+    await finish(record);
+  });
+});
+
+describe('the served page offers the single file', () => {
+  let server;
+  before(async () => {
+    server = await serveWww();
+  });
+  after(async () => {
+    await server?.close();
+  });
+
+  test('"Gunakan offline" downloads the same file', async () => {
+    const record = await openPage(browser, null, { contextOptions: { acceptDownloads: true } });
+    const { page } = record;
+    await page.goto(`${server.url}/`);
+    await page.waitForSelector('body[data-ready="true"]');
+    assert.match(await text(page, '#offline-link'), /Gunakan offline/);
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#offline-link')]);
+    assert.equal(dl.suggestedFilename(), 'kota-cerdas-mandiri.html');
+    assert.ok(readFileSync(await dl.path()).equals(readFileSync(DIST)));
+    assertNoConsoleErrors(record);
+    await record.close();
+  });
+});
