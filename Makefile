@@ -5,7 +5,7 @@
 #   make test    install what is missing, lint, test every layer, check the size budget
 #   make build   release wasm -> wasm-bindgen -> wasm-opt, into www/pkg/
 #   make size    raw/gzip/brotli bytes of the .wasm; fails over the brotli budget
-#   make bench   time assessText vs JSON.parse in Node (50, 500, 5000 programs) and natively
+#   make bench   assessText vs JSON.parse (Node, Chromium), file → painted, native phases
 #   make setup   only the installs (scripts/setup.sh; idempotent, quiet when all is there)
 #   make clean   remove build outputs
 
@@ -91,6 +91,9 @@ test: setup
 bench: setup
 	@$(MAKE) build
 	node benches/node-bench.mjs
+	node benches/browser-bench.mjs
+	node benches/generate.mjs 5000 > target/bench-5000.json
+	cargo run --quiet --release --example phases -- target/bench-5000.json
 
 clean:
 	cargo clean

@@ -40,6 +40,30 @@ function append(el, children) {
   }
 }
 
+/** Rows shown at first in long lists; more appear on request, so a 5 000-program file
+ * does not make the browser lay out tens of thousands of elements at once. */
+export const PAGE_SIZE = 200;
+
+/** Fills `container` with the first PAGE_SIZE items and returns a "show more" button (or
+ * null when everything fits). */
+function paged(ctx, container, items, render) {
+  const { t } = ctx;
+  let shown = 0;
+  const more = h('button', { type: 'button', class: 'more no-print' });
+  const step = () => {
+    const next = items.slice(shown, shown + PAGE_SIZE);
+    container.append(...next.map(render));
+    shown += next.length;
+    const left = items.length - shown;
+    more.hidden = left <= 0;
+    more.textContent = t('list.more', { n: Math.min(left, PAGE_SIZE), shown, total: items.length });
+  };
+  more.addEventListener('click', step);
+  container.replaceChildren();
+  step();
+  return items.length > PAGE_SIZE ? more : null;
+}
+
 /** Number formatting for the current locale (Indonesian: 3,37; 85,71 %). */
 export function formatters(locale) {
   const tag = locale === 'en' ? 'en-GB' : 'id-ID';
@@ -397,11 +421,11 @@ function renderPrograms(ctx) {
       values.map((v) => h('option', { value: v, selected: state[key] === v }, t(`${labelKey}.${v}`))));
   const body = h('tbody');
   const count = h('p', { class: 'small', id: 'programs-count', role: 'status' });
+  const moreSlot = h('div', { class: 'more-slot' });
   function update() {
     const shown = programs
-      .map((p, index) => ({ p, index }))
-      .filter(({ p }) => (!state.pillar || p.pillar === state.pillar) && (!state.horizon || p.horizon === state.horizon) && (!state.status || p.status === state.status));
-    body.replaceChildren(...shown.map(({ p }) => programRow(ctx, p)));
+      .filter((p) => (!state.pillar || p.pillar === state.pillar) && (!state.horizon || p.horizon === state.horizon) && (!state.status || p.status === state.status));
+    moreSlot.replaceChildren(paged(ctx, body, shown, (p) => programRow(ctx, p)) ?? '');
     count.textContent = t('programs.count', { shown: shown.length, total: programs.length });
   }
   update();
@@ -415,6 +439,7 @@ function renderPrograms(ctx) {
     ),
     count,
     programTable(ctx, body),
+    moreSlot,
   );
 }
 
@@ -481,11 +506,13 @@ function sortFindings(findings) {
 
 function findingList(ctx, findings, id) {
   const { t } = ctx;
-  return h('ol', { class: 'findings', id }, sortFindings(findings).map((x) =>
+  const list = h('ol', { class: 'findings', id });
+  const more = paged(ctx, list, sortFindings(findings), (x) =>
     h('li', { class: `finding ${x.severity}` },
       badge(x.severity, SEVERITY_ICON[x.severity] ?? '', t(`severity.${x.severity}`)),
       h('p', { class: 'finding-msg' }, msg(ctx, x.message)),
-      h('p', { class: 'small' }, [x.pillar ? pillarName(ctx, x.pillar) : null, x.agency, x.path ? `${t('where.path')} ${x.path}` : null].filter(Boolean).join(' · ')))));
+      h('p', { class: 'small' }, [x.pillar ? pillarName(ctx, x.pillar) : null, x.agency, x.path ? `${t('where.path')} ${x.path}` : null].filter(Boolean).join(' · '))));
+  return more ? h('div', {}, list, more) : list;
 }
 
 function renderFindings(ctx) {
@@ -544,7 +571,11 @@ function agencyDetail(ctx, ag) {
     ),
     h('p', { class: 'callout', id: 'agency-gap' }, gapText(ctx, ag.rate.needed_for_target, null, a.implementation.target_percent)),
     h('h4', {}, t('agency.programs', { n: programs.length })),
-    programTable(ctx, h('tbody', {}, programs.map((p) => programRow(ctx, p)))),
+    (() => {
+      const body = h('tbody');
+      const more = paged(ctx, body, programs, (p) => programRow(ctx, p));
+      return [programTable(ctx, body), more];
+    })(),
     qws.length ? [h('h4', {}, t('qw.heading')), h('ul', { class: 'plain' }, qws.map((q) => h('li', {}, qwState(ctx, q.state), ' ', q.name, h('span', { class: 'small' }, ` · ${q.year}`))))] : null,
     findings.length ? [h('h4', {}, t('findings.heading')), findingList(ctx, findings, 'agency-findings')] : h('p', { class: 'small' }, t('findings.none')),
   );

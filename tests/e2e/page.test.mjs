@@ -75,6 +75,29 @@ async function giveFile(page, name, buffer, mimeType = 'application/json') {
 }
 
 describe('the page', () => {
+
+  test('a large file: lists show 200 rows first and more on request', async () => {
+    const record = await open();
+    const { page } = record;
+    const { execFileSync } = await import('node:child_process');
+    const big = execFileSync(process.execPath, [file('benches/generate.mjs'), '450'], { maxBuffer: 1 << 26 });
+    await giveFile(page, 'besar.json', big);
+    const rows = () => page.locator('#programs tbody tr').count();
+    assert.equal(await rows(), 200);
+    assert.match(await text(page, '#programs-count'), /450/);
+    const more = page.locator('#programs button.more');
+    assert.equal(await more.innerText(), 'Tampilkan 200 lagi (200 dari 450 ditampilkan)');
+    await more.click();
+    assert.equal(await rows(), 400);
+    assert.equal(await more.innerText(), 'Tampilkan 50 lagi (400 dari 450 ditampilkan)');
+    await more.click();
+    assert.equal(await rows(), 450);
+    assert.ok(await more.isHidden());
+    // A filter starts the paging over.
+    await page.selectOption('#filter-pillar', 'governance');
+    assert.ok((await rows()) <= 200);
+    await finish(record);
+  });
   test('empty state: CSP, language, no requests beyond the page', async () => {
     const record = await open();
     const { page } = record;
