@@ -6,6 +6,7 @@
 #   make size    raw/gzip/brotli bytes of the .wasm; fails over the brotli budget
 #   make bench   time assessText vs JSON.parse in Node (50, 500, 5000 programs) and natively
 #   make setup   only the installs (scripts/setup.sh; idempotent, quiet when all is there)
+#   make fuzz    cargo fuzz: each target FUZZ_SECONDS (default 300) s; never part of make test
 #   make clean   remove build outputs
 
 SHELL := bash
@@ -36,10 +37,10 @@ WASM_OPT_FLAGS := -Oz --converge \
 # while the size work (profiling with twiggy, cutting) is under way.
 SIZE_BUDGET ?= 131072
 
-.PHONY: help setup build size serve test bench clean
+.PHONY: help setup build size serve test bench fuzz clean
 
 help:
-	@sed -n '3,9s/^# //p' Makefile
+	@sed -n '3,10s/^# //p' Makefile
 
 setup:
 	@scripts/setup.sh
@@ -82,6 +83,28 @@ test: setup
 bench: setup
 	@$(MAKE) build
 	node benches/node-bench.mjs
+
+# libFuzzer on the parser, the validator, the assessment and a structured mutator of real
+# masterplans. Seeds: the fixtures, the samples and the hostile catalogue, copied into
+# fuzz/corpus/<target>/ (gitignored; it keeps what each run learns). A crash stops the run and
+# leaves its input in fuzz/artifacts/<target>/: minimise it with `cargo +nightly fuzz tmin`,
+# then add it to tests/hostile/ (expect.json) as a regression fixture.
+# One process per target (libFuzzer's default; -jobs=N would move the output to fuzz-N.log):
+# the machines have 2 cores and other builds run beside.
+FUZZ_SECONDS ?= 300
+FUZZ_TARGETS ?= parse validate assess mutate
+fuzz:
+	@scripts/setup-fuzz.sh
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p fuzz/corpus/$$t; \
+		if [ $$t != mutate ]; then \
+			cp tests/fixtures/*.json www/samples/*.json fuzz/corpus/$$t/; \
+			find tests/hostile -maxdepth 1 -type f ! -name '*.md' -exec cp {} fuzz/corpus/$$t/ \; ; \
+			dict=-dict=json.dict; else dict=; fi; \
+		echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+		( cd fuzz && cargo +nightly fuzz run $$t corpus/$$t -- \
+			-max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -print_final_stats=1 $$dict ) || exit 1; \
+	done
 
 clean:
 	cargo clean
