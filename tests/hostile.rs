@@ -279,6 +279,10 @@ const PILLARS: [(&str, &str, [&str; 3]); 6] = [
 /// A realistic province-sized masterplan of `n` programs (the shape of benches/generate.mjs:
 /// names, agencies, evidence links, consistent quick wins; ≈ 360 bytes a program).
 fn province(n: usize) -> String {
+    serde_json::to_string_pretty(&province_value(n)).unwrap()
+}
+
+fn province_value(n: usize) -> Value {
     let mut rng = Rng(0x2545_f491);
     let year = 2024;
     let agencies = [
@@ -372,7 +376,7 @@ fn province(n: usize) -> String {
         "impact": { "surveys": PILLARS.iter().map(|(p, _, _)| json!({ "pillar": p, "respondents": 50, "mean": 3.1 })).collect::<Vec<_>>() },
         "national_indices": { "spbe": 2.93, "sakip": 66.4, "ikm": 79.98, "ipm": 72.4, "bpk_opinion": "WTP" }
     });
-    serde_json::to_string_pretty(&plan).unwrap()
+    plan
 }
 
 /// `n` small programs (long horizon, not counted): a file over the count limit, well under
@@ -408,6 +412,14 @@ fn generated(name: &str) -> String {
         "programs-60000.json" => many_programs(60_000),
         "province-5000.json" => province(5_000),
         "province-20000.json" => province(20_000),
+        // Each unknown code used to re-parse the whole text to locate its warning: minutes.
+        "unknown-indicators-1000.json" => {
+            let mut plan = province_value(5_000);
+            plan["impact"]["indicators"] = (0..1000)
+                .map(|i| json!({ "code": format!("kode_{i}"), "value": 1, "year": 2023 }))
+                .collect();
+            serde_json::to_string_pretty(&plan).unwrap()
+        }
         other => panic!("no generator for {other}"),
     }
 }
@@ -431,7 +443,11 @@ fn huge_files_get_limits_and_province_sized_files_assess() {
             "province-5000.json" => assert!(text.len() > 1_500_000, "{}", text.len()),
             _ => {}
         }
+        let started = std::time::Instant::now();
         let a = run(name, &text, &expect, &warnings);
+        let took = started.elapsed();
+        // Generous for a debug build on a busy machine; the quadratic cases took minutes.
+        assert!(took.as_secs() < 60, "{name}: {took:?}");
         if let Some(a) = a {
             let planned = a["implementation"]["overall"]["planned"].as_u64().unwrap();
             assert!(planned > 1000, "{name}: only {planned} planned programs");

@@ -83,6 +83,13 @@ function generated(name) {
     case 'province-5000.json':
       body = province(5000);
       break;
+    case 'unknown-indicators-1000.json': {
+      // Each unknown code used to re-parse the whole text to locate its warning: minutes.
+      const plan = JSON.parse(province(5000));
+      plan.impact.indicators = Array.from({ length: 1000 }, (_, i) => ({ code: `kode_${i}`, value: 1, year: 2023 }));
+      body = JSON.stringify(plan, null, 2);
+      break;
+    }
     case 'province-20000.json':
       body = province(20000);
       break;
