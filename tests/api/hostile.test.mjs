@@ -135,7 +135,7 @@ test('generated: 25 MB and 60 000 programs get their limits; province-sized file
     const started = performance.now();
     const a = check(name, text, expectation(e));
     const ms = performance.now() - started;
-    console.log(`# ${name}: ${(text.length / 1e6).toFixed(1)} MB, ${ms.toFixed(0)} ms (validate + assessText)`);
+    console.log(`${name}: ${(text.length / 1e6).toFixed(1)} MB, ${ms.toFixed(0)} ms (validate + assessText)`);
     if (a) assert.ok(a.implementation.overall.planned > 1000, name);
     assert.ok(ms < 30_000, `${name}: ${ms} ms`);
   }

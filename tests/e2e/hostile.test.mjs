@@ -156,7 +156,7 @@ describe('hostile files on the page', () => {
       const started = Date.now();
       await giveFile(page, file);
       await page.waitForSelector('#summary');
-      if (name in manifest.generated) console.log(`# ${name}: assessed and shown in ${Date.now() - started} ms`);
+      if (name in manifest.generated) console.log(`${name}: assessed and shown in ${Date.now() - started} ms`);
       assert.ok(await page.locator('#problems').isHidden(), `${name}: error panel shown`);
       await assertInert(page, name);
       const bytes = readFileSync(file);
