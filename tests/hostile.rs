@@ -467,3 +467,47 @@ fn huge_files_get_limits_and_province_sized_files_assess() {
     let _ = std::fs::remove_dir(&tmp);
     still_works();
 }
+
+#[test]
+fn messages_name_the_real_cause() {
+    // (file, code of the problem, words its English message must contain)
+    let cases = [
+        ("utf16le-bom.json", "not_json", "UTF-16"),
+        ("utf16be-bom.json", "not_json", "UTF-16"),
+        ("utf16le-no-bom.json", "not_json", "UTF-16"),
+        ("double-bom.json", "not_json", "byte-order mark"),
+        ("invalid-utf8-outside-string.json", "not_json", "not UTF-8"),
+        ("latin1.json", "invalid_characters", "UTF-8"),
+        ("control-chars-escaped.json", "control_characters", "U+0000"),
+        (
+            "rtl-override-and-invisible.json",
+            "control_characters",
+            "U+202E",
+        ),
+        ("xlsx-like.json", "not_json", "Excel"),
+        ("table.csv", "not_json", "CSV"),
+        ("page.html", "not_json", "web page"),
+        ("deep-array-10000.json", "not_json", "nested too deeply"),
+        ("empty.json", "not_json", "empty"),
+        ("name-50000-chars.json", "text_too_long", "50,004"),
+        (
+            "number-huge-integer.json",
+            "format_version_too_new",
+            "unknown format version",
+        ),
+        ("format-version-2.json", "format_version_too_new", "Update"),
+    ];
+    for (name, code, words) in cases {
+        let bytes = std::fs::read(dir().join(name)).unwrap();
+        let problems = engine::validate(&String::from_utf8_lossy(&bytes), &located());
+        let p = problems
+            .iter()
+            .find(|p| p.code == code)
+            .unwrap_or_else(|| panic!("{name}: no {code} in {problems:#?}"));
+        assert!(
+            p.message.en.contains(words),
+            "{name}: {code} says {:?}",
+            p.message.en
+        );
+    }
+}
