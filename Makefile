@@ -7,6 +7,7 @@
 #   make size    raw/gzip/brotli bytes of the .wasm; fails over the brotli budget
 #   make bench   assessText vs JSON.parse (Node, Chromium), file → painted, native phases
 #   make setup   only the installs (scripts/setup.sh; idempotent, quiet when all is there)
+#   make fuzz    cargo fuzz: each target FUZZ_SECONDS (default 300) s; never part of make test
 #   make clean   remove build outputs
 
 SHELL := bash
@@ -37,10 +38,10 @@ WASM_OPT_FLAGS := -Oz --converge \
 # while the size work (profiling with twiggy, cutting) is under way.
 SIZE_BUDGET ?= 131072
 
-.PHONY: help setup build dist size serve test bench clean
+.PHONY: help setup build dist size serve test bench fuzz clean
 
 help:
-	@sed -n '3,10s/^# //p' Makefile
+	@sed -n '3,11s/^# //p' Makefile
 
 setup:
 	@scripts/setup.sh
@@ -94,6 +95,29 @@ bench: setup
 	node benches/browser-bench.mjs
 	node benches/generate.mjs 5000 > target/bench-5000.json
 	cargo run --quiet --release --example phases -- target/bench-5000.json
+
+# libFuzzer on the parser, the validator, the assessment and a structured mutator of real
+# masterplans. Seeds: the fixtures, the samples and the hostile catalogue, copied into
+# fuzz/corpus/<target>/ (gitignored; it keeps what each run learns). A crash stops the run and
+# leaves its input in fuzz/artifacts/<target>/: minimise it with `cargo +nightly fuzz tmin`,
+# then add it to tests/hostile/ (expect.json) as a regression fixture.
+# One process per target (libFuzzer's default; -jobs=N would move the output to fuzz-N.log):
+# the machines have 2 cores and other builds run beside.
+FUZZ_SECONDS ?= 300
+FUZZ_TARGETS ?= parse validate assess mutate
+fuzz:
+	@scripts/setup-fuzz.sh
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p fuzz/corpus/$$t; \
+		if [ $$t != mutate ]; then \
+			cp tests/fixtures/*.json www/samples/*.json fuzz/corpus/$$t/; \
+			find tests/hostile -maxdepth 1 -type f ! -name '*.md' -exec cp {} fuzz/corpus/$$t/ \; ; \
+			extra=-dict=json.dict; \
+		else extra="-max_len=512 -len_control=0"; fi; \
+		echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+		( cd fuzz && cargo +nightly fuzz run $$t corpus/$$t -- \
+			-max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -print_final_stats=1 $$extra ) || exit 1; \
+	done
 
 clean:
 	cargo clean

@@ -142,7 +142,20 @@ fn check_format(root: &Obj, s: &mut Sink) {
 /// (Its absence is reported as `missing_format_version` with the other required keys.)
 fn check_format_version(node: &Node, s: &mut Sink) -> bool {
     let version = node.as_num().and_then(|n| n.to_i64()).filter(|v| *v >= 1);
+    // A whole number too large to read (e.g. 10^40) is still a version newer than this one.
+    let huge = matches!(&node.value, Value::Number(t) if t.len() > 18 && t.bytes().all(|b| b.is_ascii_digit()));
+    let version = if huge { Some(i64::MAX) } else { version };
     match version {
+        Some(i64::MAX) => {
+            s.error(
+                "format_version_too_new",
+                "/format_version",
+                node.at,
+                format!("Berkas ini memakai versi format yang tidak dikenal ({}); alat ini baru mengenal sampai versi {FORMAT_VERSION}. Periksa \"format_version\", atau perbarui alat penilaian ke versi terbaru.", read::describe(node).0),
+                format!("This file uses an unknown format version ({}); this tool knows versions up to {FORMAT_VERSION}. Check \"format_version\", or update the assessment tool to its latest version.", read::describe(node).1),
+            );
+            false
+        }
         Some(v) if v > FORMAT_VERSION => {
             s.error(
                 "format_version_too_new",

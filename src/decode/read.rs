@@ -172,7 +172,39 @@ pub(super) fn read_text(node: &Node, path: &str, s: &mut Sink) -> Option<String>
         );
         return None;
     }
+    check_characters(text, node, path, s);
     Some(text.to_string())
+}
+
+/// Warns about characters in a text that are almost never meant: U+FFFD (bytes that were not
+/// UTF-8, e.g. a file saved as ANSI/Latin-1 in Excel or Notepad, decoded with replacement
+/// characters), control characters, and the bidirectional controls that can make a name
+/// display differently from what it holds (the text is kept and shown literally).
+fn check_characters(text: &str, node: &Node, path: &str, s: &mut Sink) {
+    let key = key_name(path);
+    if text.contains('\u{fffd}') {
+        s.warning(
+            "invalid_characters",
+            path,
+            node.at,
+            format!("Teks \"{key}\" berisi karakter yang tidak terbaca (�). Berkas mungkin disimpan dengan pengodean lain (ANSI/Latin-1), sehingga huruf seperti é atau — rusak. Simpan ulang berkas sebagai UTF-8 (di Notepad: Simpan Sebagai → Pengodean UTF-8), lalu periksa teksnya."),
+            format!("The text \"{key}\" contains unreadable characters (�). The file was probably saved in another encoding (ANSI/Latin-1), which breaks letters such as é or —. Save the file again as UTF-8 (in Notepad: Save As → Encoding UTF-8), then check the text."),
+        );
+    }
+    let control = |c: char| {
+        (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if let Some(c) = text.chars().find(|c| control(*c)) {
+        let code = format!("U+{:04X}", c as u32);
+        s.warning(
+            "control_characters",
+            path,
+            node.at,
+            format!("Teks \"{key}\" berisi karakter kendali tak terlihat ({code}), misalnya dari salin-tempel atau pembalik arah teks. Teks ditampilkan apa adanya; hapus karakter itu agar nama tampil dan tercetak dengan benar."),
+            format!("The text \"{key}\" contains an invisible control character ({code}), e.g. from copy-and-paste or a text-direction override. The text is shown as it is; remove the character so the name displays and prints correctly."),
+        );
+    }
 }
 
 /// What a number written as text was probably meant to be ("3,5" → 3.5, "85%" → 85).

@@ -89,6 +89,18 @@ fn unexpected(c: char, prev: Option<char>, before: &str) -> (String, String) {
             "Sepertinya ada koma yang hilang. Tambahkan koma di antara dua isian, sebelum posisi ini.".into(),
             "A comma seems to be missing. Add a comma between the two entries, before this position.".into(),
         ),
+        ('\u{feff}', _) => (
+            "Di sini ada tanda urutan bita (BOM) tak terlihat yang kedua: berkas disimpan dua kali dengan BOM, atau dua berkas digabung. Simpan ulang berkas sebagai UTF-8 (cukup satu BOM di awal, atau tanpa BOM).".into(),
+            "An invisible second byte-order mark (BOM) stands here: the file was saved twice with a BOM, or two files were joined. Save the file again as UTF-8 (one BOM at the very start, or none).".into(),
+        ),
+        ('\u{fffd}', _) => (
+            "Di sini ada bita yang bukan UTF-8 (tampil sebagai �): berkas disimpan dengan pengodean lain atau rusak. Simpan ulang berkas sebagai UTF-8.".into(),
+            "A byte that is not UTF-8 stands here (shown as �): the file was saved in another encoding or is damaged. Save the file again as UTF-8.".into(),
+        ),
+        ('\0', _) => (
+            "Di sini ada karakter NUL (bita nol): berkas ini mungkin UTF-16 atau berkas biner. Simpan ulang berkas sebagai UTF-8.".into(),
+            "A NUL character (zero byte) stands here: the file may be UTF-16 or binary. Save the file again as UTF-8.".into(),
+        ),
         ('\'', _) => (
             "Teks memakai tanda kutip tunggal ('). JSON memerlukan tanda kutip ganda (\"): tulis \"governance\", bukan 'governance'.".into(),
             "A text uses single quotes ('). JSON needs double quotes (\"): write \"governance\", not 'governance'.".into(),
@@ -118,6 +130,12 @@ fn unexpected(c: char, prev: Option<char>, before: &str) -> (String, String) {
 
 /// Recognises files that are not JSON at all: a web page, a spreadsheet, a CSV export.
 fn not_json_at_all(text: &str) -> Option<(String, String)> {
+    if utf16(text) {
+        return Some((
+            "Berkas ini disimpan dengan pengodean UTF-16 (\"Unicode\"), bukan UTF-8. Buka di Notepad, pilih Simpan Sebagai → Pengodean UTF-8, lalu pilih berkasnya lagi.".into(),
+            "This file is saved as UTF-16 (\"Unicode\"), not UTF-8. Open it in Notepad, choose Save As → Encoding UTF-8, then choose the file again.".into(),
+        ));
+    }
     let body = text.trim_start_matches('\u{feff}').trim_start();
     if body.starts_with('{') || body.starts_with('[') {
         return None;
@@ -146,4 +164,12 @@ fn not_json_at_all(text: &str) -> Option<(String, String)> {
         ));
     }
     None
+}
+
+/// UTF-16 text read as UTF-8: ASCII interleaved with NUL bytes (with or without the UTF-16
+/// byte-order mark, which reads as two U+FFFD).
+fn utf16(text: &str) -> bool {
+    let head: Vec<char> = text.chars().take(64).collect();
+    let nuls = head.iter().filter(|c| **c == '\0').count();
+    head.len() >= 4 && nuls * 3 >= head.len()
 }

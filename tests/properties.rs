@@ -1,0 +1,481 @@
+//! Property tests (proptest): valid masterplans built from strategies — programs across pillars,
+//! horizons and statuses with consistent quick wins, optional readiness, impact, institutions,
+//! provided dimension scores and previous indices — and the invariants every assessment must
+//! keep: rates in 0–100 (or null), scores in 1–4, the index between the smallest and largest
+//! dimension score (for any method weights summing to 1), independence from program order, and
+//! determinism. A failing case is shrunk to the smallest file that still fails.
+
+use kota_cerdas_mandiri::engine::{self, MethodChoice, Options};
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+const PILLARS: [&str; 6] = [
+    "governance",
+    "branding",
+    "economy",
+    "living",
+    "society",
+    "environment",
+];
+const SUBS: [[&str; 3]; 6] = [
+    ["public_service", "bureaucracy", "public_policy"],
+    ["tourism", "business", "city_appearance"],
+    ["industry", "welfare", "financial_transactions"],
+    ["harmony", "health", "mobility"],
+    ["community", "learning", "security"],
+    ["protection", "waste", "energy"],
+];
+const ASPECTS: [&str; 3] = ["struktur", "infrastruktur", "suprastruktur"];
+const OPINIONS: [&str; 5] = ["WTP", "WTP_DPP", "WDP", "TW", "TMP"];
+const DIMENSIONS: [&str; 5] = ["baseline", "output", "outcome", "impact", "quick_win"];
+const STATUSES: [&str; 7] = [
+    "planned",
+    "in_progress",
+    "running",
+    "completed",
+    "delayed",
+    "stopped",
+    "cancelled",
+];
+const INDICATORS: [&str; 6] = [
+    "poverty_rate",
+    "ipm",
+    "stunting_handled",
+    "water_access",
+    "sanitation_access",
+    "road_stable",
+];
+
+/// A program as raw choices; [`program`] turns it into a consistent program for a year.
+#[derive(Debug, Clone)]
+struct RawProgram {
+    pillar: usize,
+    horizon: usize,
+    start_offset: i64,
+    sub: Option<usize>,
+    duration: Option<i64>,
+    progress: Option<i64>,
+    evidence: bool,
+    status: usize,
+    qw_year: i64,
+    qw_status: usize,
+    launched: i64,
+    innovation: Option<i64>,
+}
+
+fn raw_program() -> impl Strategy<Value = RawProgram> {
+    (
+        (
+            0..6usize,
+            0..4usize,
+            0..6i64,
+            proptest::option::of(0..3usize),
+        ),
+        (
+            proptest::option::of(0..4i64),
+            proptest::option::of(0..=100i64),
+            any::<bool>(),
+            0..7usize,
+        ),
+        (0..5i64, 0..5usize, 0..5i64, proptest::option::of(1..=4i64)),
+    )
+        .prop_map(
+            |(
+                (pillar, horizon, start_offset, sub),
+                (duration, progress, evidence, status),
+                (qw_year, qw_status, launched, innovation),
+            )| RawProgram {
+                pillar,
+                horizon,
+                start_offset,
+                sub,
+                duration,
+                progress,
+                evidence,
+                status,
+                qw_year,
+                qw_status,
+                launched,
+                innovation,
+            },
+        )
+}
+
+/// A valid program: a quick win iff its horizon is quick_win, with the statuses and years the
+/// validator requires to agree.
+fn program(r: &RawProgram, i: usize, year: i64) -> Value {
+    let horizon = ["quick_win", "short", "medium", "long"][r.horizon];
+    let start = year - 4 + r.start_offset; // year-4 ..= year+1
+    let started = start <= year;
+    let mut p = json!({
+        "id": format!("P-{i:03}"), "name": format!("Program {i}"),
+        "pillar": PILLARS[r.pillar], "horizon": horizon, "start_year": start,
+    });
+    if let Some(s) = r.sub {
+        p["sub_dimension"] = json!(SUBS[r.pillar][s]);
+    }
+    if let Some(d) = r.duration {
+        p["end_year"] = json!(start + d);
+    }
+    if let Some(x) = r.progress {
+        p["progress_percent"] = json!(x);
+    }
+    if r.evidence {
+        p["evidence"] = json!([format!("https://example.go.id/doc/{i}")]);
+    }
+    let status = if horizon == "quick_win" {
+        let qw_year = start.max(year - 4) + r.qw_year % (year + 2 - start.max(year - 4));
+        let qs = if started {
+            ["planned", "in_progress", "launched", "sustained", "stopped"][r.qw_status]
+        } else {
+            ["planned", "in_progress"][r.qw_status % 2]
+        };
+        let mut qw = json!({ "year": qw_year, "status": qs });
+        if matches!(qs, "launched" | "sustained" | "stopped") {
+            qw["launched_year"] = json!(start + r.launched % (year - start + 1));
+        }
+        if let Some(s) = r.innovation {
+            qw["innovation_score"] = json!(s);
+        }
+        p["quick_win"] = qw;
+        match qs {
+            "planned" => "planned",
+            "in_progress" => ["in_progress", "delayed"][r.status % 2],
+            "stopped" => "stopped",
+            _ => ["running", "completed"][r.status % 2],
+        }
+    } else if started {
+        STATUSES[r.status]
+    } else {
+        ["planned", "cancelled"][r.status % 2]
+    };
+    p["status"] = json!(status);
+    p
+}
+
+/// Hundredths on 1–4 as a JSON number (3.07, never a long binary fraction).
+fn score(h: i64) -> Value {
+    serde_json::from_str(&format!("{}.{:02}", h / 100, h % 100)).unwrap()
+}
+
+/// Everything but the programs.
+#[derive(Debug, Clone)]
+struct RawPlan {
+    year: i64,
+    method: Option<usize>,
+    previous: Option<i64>,
+    scores: Option<[Option<i64>; 5]>,
+    institutions: Option<(bool, bool, bool, i64, i64)>,
+    readiness: Vec<(usize, i64)>,
+    surveys: Vec<(usize, i64, i64)>,
+    indicators: Vec<(usize, i64)>,
+    national: Option<(i64, i64, i64, i64, usize)>,
+}
+
+fn raw_plan() -> impl Strategy<Value = RawPlan> {
+    let hundredths = 100..=400i64;
+    (
+        (
+            2019..=2025i64,
+            proptest::option::of(0..2usize),
+            proptest::option::of(hundredths.clone()),
+            proptest::option::weighted(
+                0.4,
+                proptest::array::uniform5(proptest::option::weighted(0.5, hundredths.clone())),
+            ),
+        ),
+        (
+            proptest::option::of((
+                any::<bool>(),
+                any::<bool>(),
+                any::<bool>(),
+                0..6i64,
+                0..4i64,
+            )),
+            proptest::collection::vec((0..3usize, 1..=4i64), 0..12),
+        ),
+        (
+            proptest::collection::vec((0..6usize, 10..80i64, hundredths), 0..6),
+            proptest::collection::vec((0..6usize, 0..=10_000i64), 0..4),
+            proptest::option::of((
+                0..=500i64,
+                0..=10_000i64,
+                2_500..=10_000i64,
+                5_000..=9_000i64,
+                0..5usize,
+            )),
+        ),
+    )
+        .prop_map(
+            |(
+                (year, method, previous, scores),
+                (institutions, readiness),
+                (surveys, indicators, national),
+            )| {
+                RawPlan {
+                    year,
+                    method,
+                    previous,
+                    scores,
+                    institutions,
+                    readiness,
+                    surveys,
+                    indicators,
+                    national,
+                }
+            },
+        )
+}
+
+fn masterplan(r: &RawPlan, programs: &[RawProgram]) -> Value {
+    let year = r.year;
+    let mut f = json!({
+        "format": "kota-cerdas/masterplan", "format_version": 1,
+        "region": { "name": "Kabupaten Uji", "kind": "kabupaten" },
+        "evaluation": { "year": year },
+        "programs": programs.iter().enumerate().map(|(i, p)| program(p, i, year)).collect::<Vec<_>>(),
+    });
+    if let Some(m) = r.method {
+        f["evaluation"]["method"] = json!(["kominfo-2022", "kominfo-sleman"][m]);
+    }
+    if let Some(h) = r.previous {
+        f["evaluation"]["previous"] = json!([{ "year": year - 1, "index": score(h) }]);
+    }
+    if let Some(scores) = &r.scores {
+        let mut m = serde_json::Map::new();
+        for (d, s) in DIMENSIONS.iter().zip(scores) {
+            if let Some(h) = s {
+                m.insert(d.to_string(), score(*h));
+            }
+        }
+        f["evaluation"]["dimension_scores"] = Value::Object(m);
+    }
+    if let Some((council, team, active, meetings, budget)) = r.institutions {
+        f["institutions"] = json!({
+            "council": { "exists": council, "active": active, "meetings": meetings },
+            "implementation_team": { "exists": team, "meetings": meetings / 2 },
+            "forum": { "exists": active },
+            "hr_plan": { "exists": council },
+            "risk_register": { "exists": team },
+            "budget": { "apbd": budget * 100_000_000, "non_apbd": (budget % 2) * 50_000_000 },
+        });
+    }
+    if !r.readiness.is_empty() {
+        let items: Vec<Value> = r
+            .readiness
+            .iter()
+            .enumerate()
+            .map(|(i, (a, s))| {
+                json!({ "aspect": ASPECTS[*a],
+                        "id": format!("r-{i}"), "question": "?", "score": s })
+            })
+            .collect();
+        f["readiness"] = json!({ "items": items });
+    }
+    if !r.surveys.is_empty() || !r.indicators.is_empty() {
+        let surveys: Vec<Value> = r
+            .surveys
+            .iter()
+            .map(|(p, n, m)| json!({ "pillar": PILLARS[*p], "respondents": n, "mean": score(*m) }))
+            .collect();
+        let mut seen = std::collections::BTreeSet::new();
+        let indicators: Vec<Value> = r
+            .indicators
+            .iter()
+            .filter(|(c, _)| seen.insert(*c))
+            .map(|(c, v)| {
+                let value: Value =
+                    serde_json::from_str(&format!("{}.{:02}", v / 100, v % 100)).unwrap();
+                json!({ "code": INDICATORS[*c], "value": value, "year": year })
+            })
+            .collect();
+        f["impact"] = json!({ "surveys": surveys, "indicators": indicators });
+    }
+    if let Some((spbe, sakip, ikm, ipm, bpk)) = r.national {
+        f["national_indices"] = json!({
+            "spbe": score(spbe), "sakip": score(sakip), "ikm": score(ikm), "ipm": score(ipm),
+            "bpk_opinion": OPINIONS[bpk],
+        });
+    }
+    f
+}
+
+fn options(method: MethodChoice) -> Options {
+    Options {
+        method,
+        locate: true,
+    }
+}
+
+fn assess(file: &Value, method: MethodChoice) -> Value {
+    let text = file.to_string();
+    match engine::assess(&text, &options(method)) {
+        Ok(a) => serde_json::to_value(&a).unwrap(),
+        Err(p) => panic!("a generated file was refused: {p:#?}\n{text}"),
+    }
+}
+
+fn in_range(v: &Value, pointer: &str, lo: f64, hi: f64) -> Result<(), TestCaseError> {
+    match v.pointer(pointer) {
+        None | Some(Value::Null) => Ok(()),
+        Some(x) => {
+            let x = x
+                .as_f64()
+                .ok_or_else(|| TestCaseError::fail(format!("{pointer}: {x}")))?;
+            prop_assert!(
+                (lo..=hi).contains(&x),
+                "{} = {} not in [{}, {}]",
+                pointer,
+                x,
+                lo,
+                hi
+            );
+            Ok(())
+        }
+    }
+}
+
+/// Every rate in 0–100 (or null), every score in 1–4, the index and its estimate between the
+/// smallest and the largest dimension score, exactly one of them when any score exists.
+fn check_ranges(v: &Value) -> Result<(), TestCaseError> {
+    for p in PILLARS {
+        in_range(
+            v,
+            &format!("/implementation/pillars/{p}/percent"),
+            0.0,
+            100.0,
+        )?;
+        in_range(v, &format!("/quick_wins/by_pillar/{p}/percent"), 0.0, 100.0)?;
+    }
+    in_range(v, "/implementation/overall/percent", 0.0, 100.0)?;
+    in_range(v, "/implementation/mean_of_pillars", 0.0, 100.0)?;
+    in_range(v, "/quick_wins/percent", 0.0, 100.0)?;
+    for i in 0..v["quick_wins"]["by_year"].as_array().map_or(0, Vec::len) {
+        in_range(v, &format!("/quick_wins/by_year/{i}/percent"), 0.0, 100.0)?;
+    }
+    for share in ["good", "moderate", "poor"] {
+        in_range(
+            v,
+            &format!("/readiness/distribution/{share}/percent"),
+            0.0,
+            100.0,
+        )?;
+    }
+    in_range(v, "/readiness/score", 1.0, 4.0)?;
+    let scores: Vec<f64> = DIMENSIONS
+        .iter()
+        .filter_map(|d| v["evaluation"]["dimensions"][d]["score"].as_f64())
+        .collect();
+    for s in &scores {
+        prop_assert!((1.0..=4.0).contains(s), "dimension score {}", s);
+    }
+    let lo = scores.iter().copied().fold(f64::INFINITY, f64::min);
+    let hi = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let index = v["evaluation"]["index"].as_f64();
+    let estimate = v["evaluation"]["index_estimate"].as_f64();
+    for x in index.iter().chain(estimate.iter()) {
+        prop_assert!((1.0..=4.0).contains(x), "index {}", x);
+        // Both sides are rounded to 2 decimals from exact values: the bound holds exactly.
+        prop_assert!(lo <= *x && *x <= hi, "index {} outside [{}, {}]", x, lo, hi);
+    }
+    if scores.len() == 5 {
+        prop_assert!(index.is_some() && estimate.is_none());
+    } else {
+        prop_assert!(index.is_none());
+        prop_assert_eq!(estimate.is_some(), !scores.is_empty());
+    }
+    Ok(())
+}
+
+/// The parts of an assessment that must not depend on program order (as in tests/engine.rs):
+/// without the input hash, positions and file-order lists.
+fn order_independent(a: &Value) -> Value {
+    let mut a = a.clone();
+    let o = a.as_object_mut().unwrap();
+    o.remove("input_sha256");
+    o.remove("agencies");
+    let mut items: Vec<Value> = o["quick_wins"]["items"].as_array().unwrap().clone();
+    for i in &mut items {
+        i.as_object_mut().unwrap().remove("program_index");
+    }
+    items.sort_by_key(|i| i["program_id"].as_str().unwrap().to_string());
+    o["quick_wins"]["items"] = Value::Array(items);
+    let qw = &mut o["evaluation"]["dimensions"]["quick_win"];
+    let mut inputs = qw["inputs"].as_array().cloned().unwrap_or_default();
+    inputs.sort_by_key(|i| i["key"].as_str().unwrap().to_string());
+    qw["inputs"] = Value::Array(inputs);
+    qw.as_object_mut().unwrap().remove("formula");
+    o["evaluation"].as_object_mut().unwrap().remove("formula");
+    let mut findings: Vec<String> = o["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| format!("{}|{}", f["severity"], f["code"]))
+        .collect();
+    findings.sort();
+    o["findings"] = json!(findings);
+    a
+}
+
+/// A plan with its programs, and a permutation of the programs.
+fn plan_and_shuffle() -> impl Strategy<Value = (RawPlan, Vec<RawProgram>, Vec<usize>)> {
+    (raw_plan(), proptest::collection::vec(raw_program(), 0..30)).prop_flat_map(
+        |(plan, programs)| {
+            let order = Just((0..programs.len()).collect::<Vec<_>>()).prop_shuffle();
+            (Just(plan), Just(programs), order)
+        },
+    )
+}
+
+/// Five weights in thousandths summing to exactly 1000, as decimal text (0.125).
+fn weights() -> impl Strategy<Value = [i64; 5]> {
+    proptest::array::uniform4(0..=1000i64).prop_map(|mut cuts| {
+        cuts.sort_unstable();
+        [
+            cuts[0],
+            cuts[1] - cuts[0],
+            cuts[2] - cuts[1],
+            cuts[3] - cuts[2],
+            1000 - cuts[3],
+        ]
+    })
+}
+
+proptest! {
+    // Debug builds: about 2–4 ms an assessment; both properties together take about 8 s.
+    #![proptest_config(ProptestConfig { cases: 192, ..ProptestConfig::default() })]
+
+    #[test]
+    fn ranges_order_independence_and_determinism((plan, programs, order) in plan_and_shuffle()) {
+        let file = masterplan(&plan, &programs);
+        let a = assess(&file, MethodChoice::FromFile);
+        check_ranges(&a)?;
+        // Same input twice → byte-identical output.
+        let again = assess(&file, MethodChoice::FromFile);
+        prop_assert_eq!(a.to_string(), again.to_string());
+        // The same programs (ids and all) in another order.
+        let mut other = file.clone();
+        let list = file["programs"].as_array().unwrap();
+        other["programs"] = Value::Array(order.iter().map(|&i| list[i].clone()).collect());
+        let b = assess(&other, MethodChoice::FromFile);
+        prop_assert_eq!(order_independent(&a), order_independent(&b));
+    }
+
+    #[test]
+    fn any_weights_summing_to_one_keep_the_index_within_the_dimension_scores(
+        plan in raw_plan(),
+        programs in proptest::collection::vec(raw_program(), 0..20),
+        w in weights(),
+    ) {
+        let file = masterplan(&plan, &programs);
+        let weights: serde_json::Map<String, Value> = DIMENSIONS
+            .iter()
+            .zip(w)
+            .map(|(d, x)| (d.to_string(), serde_json::from_str(&format!("{}.{:03}", x / 1000, x % 1000)).unwrap()))
+            .collect();
+        let method = json!({ "id": "uji-acak", "weights": weights });
+        let a = assess(&file, MethodChoice::Custom(method.to_string()));
+        prop_assert_eq!(a["method"]["id"].as_str(), Some("uji-acak"));
+        check_ranges(&a)?;
+    }
+}
