@@ -2,7 +2,7 @@
 //! horizons, statuses and readiness aspects.
 //!
 //! Each set is an enum whose declaration order is the canonical order of the spec, so a
-//! `BTreeMap` keyed by it iterates (and serialises) in that order.
+//! `Map` keyed by it iterates (and serialises) in that order.
 
 use serde::Serialize;
 
