@@ -171,14 +171,16 @@ impl fmt::Display for Num {
 }
 
 impl Serialize for Num {
-    /// A JSON number. In wasm the exact decimal text is written (serde_json's
-    /// `arbitrary_precision`, enabled for wasm only): `JSON.parse` then yields the nearest
+    /// A JSON number. In wasm the exact decimal text is written (the [`json_out::RAW`]
+    /// newtype, which `json_out` writes unquoted): `JSON.parse` then yields the nearest
     /// double, the same value `to_f64` gives, and the module needs neither float parsing
     /// (dec2flt) nor float printing (ryu), about 10 KB. The native CLI keeps printing floats.
+    ///
+    /// [`json_out::RAW`]: crate::json_out::RAW
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         #[cfg(target_arch = "wasm32")]
         {
-            serde_json::Number::from_string_unchecked(self.to_plain()).serialize(s)
+            s.serialize_newtype_struct(crate::json_out::RAW, &self.to_plain())
         }
         #[cfg(not(target_arch = "wasm32"))]
         {

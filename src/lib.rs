@@ -41,6 +41,7 @@ pub mod findings;
 pub mod framework;
 pub mod implementation;
 pub mod json;
+pub mod json_out;
 pub mod map;
 pub mod masterplan;
 pub mod method;
