@@ -17,26 +17,24 @@ use serde::ser::{self, Serialize};
 /// Newtype-struct name whose string content is written as-is (a JSON number's text).
 pub const RAW: &str = "$kota_cerdas_mandiri::json_out::Raw";
 
-/// Why a value could not be written.
+/// A value the writer cannot express (a float, a non-string map key, a custom error).
+/// Zero-sized on purpose: every derived field ends in `?`, and propagating a unit error is
+/// one branch where a `String` message would be a copy at each of them.
 #[derive(Debug)]
-pub struct Error(String);
+pub struct Error;
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str("the value cannot be written as JSON")
     }
 }
 
 impl std::error::Error for Error {}
 
 impl ser::Error for Error {
-    fn custom<T: fmt::Display>(msg: T) -> Self {
-        Error(msg.to_string())
+    fn custom<T: fmt::Display>(_: T) -> Self {
+        Error
     }
-}
-
-fn unsupported(what: &str) -> Error {
-    Error(format!("{what} cannot be written as JSON here"))
 }
 
 /// The compact JSON text of `value`.
@@ -207,10 +205,10 @@ impl<'a> ser::Serializer for &'a mut Writer {
         Ok(())
     }
     fn serialize_f32(self, _: f32) -> Result<(), Error> {
-        Err(unsupported("a float"))
+        Err(Error)
     }
     fn serialize_f64(self, _: f64) -> Result<(), Error> {
-        Err(unsupported("a float"))
+        Err(Error)
     }
     fn serialize_char(self, v: char) -> Result<(), Error> {
         self.string(v.encode_utf8(&mut [0; 4]));
@@ -415,12 +413,8 @@ impl ser::SerializeStructVariant for Compound<'_> {
 }
 
 /// Map keys: strings and unit variants as themselves, integers quoted (as serde_json does);
-/// anything else is refused with serde_json's message.
+/// anything else is refused.
 struct KeyWriter<'a>(&'a mut Writer);
-
-fn key_must_be_a_string() -> Error {
-    Error("key must be a string".into())
-}
 
 impl ser::Serializer for KeyWriter<'_> {
     type Ok = ();
@@ -458,7 +452,7 @@ impl ser::Serializer for KeyWriter<'_> {
         Ok(())
     }
     fn serialize_bool(self, _: bool) -> Result<(), Error> {
-        Err(key_must_be_a_string())
+        Err(Error)
     }
     fn serialize_i8(self, v: i8) -> Result<(), Error> {
         self.serialize_i64(v.into())
@@ -491,25 +485,25 @@ impl ser::Serializer for KeyWriter<'_> {
         Ok(())
     }
     fn serialize_f32(self, _: f32) -> Result<(), Error> {
-        Err(key_must_be_a_string())
+        Err(Error)
     }
     fn serialize_f64(self, _: f64) -> Result<(), Error> {
-        Err(key_must_be_a_string())
+        Err(Error)
     }
     fn serialize_bytes(self, _: &[u8]) -> Result<(), Error> {
-        Err(key_must_be_a_string())
+        Err(Error)
     }
     fn serialize_none(self) -> Result<(), Error> {
-        Err(key_must_be_a_string())
+        Err(Error)
     }
     fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Result<(), Error> {
-        Err(key_must_be_a_string())
+        Err(Error)
     }
     fn serialize_unit(self) -> Result<(), Error> {
-        Err(key_must_be_a_string())
+        Err(Error)
     }
     fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
-        Err(key_must_be_a_string())
+        Err(Error)
     }
     fn serialize_newtype_variant<T: Serialize + ?Sized>(
         self,
@@ -518,20 +512,20 @@ impl ser::Serializer for KeyWriter<'_> {
         _: &'static str,
         _: &T,
     ) -> Result<(), Error> {
-        Err(key_must_be_a_string())
+        Err(Error)
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Error> {
-        Err(key_must_be_a_string())
+        Err(Error)
     }
     fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Error> {
-        Err(key_must_be_a_string())
+        Err(Error)
     }
     fn serialize_tuple_struct(
         self,
         _: &'static str,
         _: usize,
     ) -> Result<Self::SerializeTupleStruct, Error> {
-        Err(key_must_be_a_string())
+        Err(Error)
     }
     fn serialize_tuple_variant(
         self,
@@ -540,13 +534,13 @@ impl ser::Serializer for KeyWriter<'_> {
         _: &'static str,
         _: usize,
     ) -> Result<Self::SerializeTupleVariant, Error> {
-        Err(key_must_be_a_string())
+        Err(Error)
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Error> {
-        Err(key_must_be_a_string())
+        Err(Error)
     }
     fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeStruct, Error> {
-        Err(key_must_be_a_string())
+        Err(Error)
     }
     fn serialize_struct_variant(
         self,
@@ -555,7 +549,7 @@ impl ser::Serializer for KeyWriter<'_> {
         _: &'static str,
         _: usize,
     ) -> Result<Self::SerializeStructVariant, Error> {
-        Err(key_must_be_a_string())
+        Err(Error)
     }
 }
 
