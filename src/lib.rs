@@ -49,6 +49,7 @@ pub mod national;
 pub mod problem;
 pub mod quick_wins;
 pub mod readiness;
+mod sha256;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
