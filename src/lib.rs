@@ -53,3 +53,5 @@ mod sha256;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+#[cfg(target_arch = "wasm32")]
+mod wasm_alloc;
