@@ -85,7 +85,7 @@ impl Num {
 
     /// The value as an integer when it is one.
     pub fn to_i64(self) -> Option<i64> {
-        if self.0.fract().is_zero() {
+        if self.is_integer() {
             self.0.to_i64()
         } else {
             None
@@ -94,7 +94,9 @@ impl Num {
 
     /// True when the number has no fractional part.
     pub fn is_integer(self) -> bool {
-        self.0.fract().is_zero()
+        // Without trailing zeros an integer has scale 0 and nothing else does; `fract()`
+        // would be a subtraction, whose code is large.
+        self.0.normalize().scale() == 0
     }
 
     /// Plain decimal notation without exponent or trailing zeros ("85.71", "100").
@@ -277,6 +279,36 @@ mod tests {
         assert_eq!(Num::parse("1e400"), None);
         assert_eq!(Num::parse("123456789012345678901234567890"), None);
         assert_eq!(n("2.596").to_f64(), 2.596);
+    }
+
+    #[test]
+    fn is_integer_agrees_with_fract() {
+        for t in [
+            "0",
+            "-0",
+            "0.000",
+            "5.00",
+            "-5.0",
+            "2.5",
+            "1e2",
+            "1.5e1",
+            "1.25e1",
+            "12.66",
+            "-0.001",
+            "7922816251426433759354395033",
+            "0.00000000000000000000000010",
+        ] {
+            let x = n(t);
+            assert_eq!(x.is_integer(), x.0.fract().is_zero(), "{t}");
+            assert_eq!(
+                x.to_i64(),
+                x.0.fract().is_zero().then(|| x.0.to_i64()).flatten(),
+                "{t}"
+            );
+        }
+        let r = Num::ratio(600, 7).unwrap();
+        assert!(!r.is_integer());
+        assert!((r * Num::from_int(7)).round_dp(20).is_integer());
     }
 
     /// `plain` and `scientific` give exactly what rust_decimal's `from_str` and

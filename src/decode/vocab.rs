@@ -22,13 +22,12 @@ pub(super) trait Vocab: Copy + 'static {
     /// Reads a wire id.
     fn from_id(id: &str) -> Option<Self>;
 
+    /// The wire ids, in canonical order.
+    const IDS: &'static [&'static str];
+
     /// The ids, comma-separated.
     fn ids() -> String {
-        Self::ALL
-            .iter()
-            .map(|v| v.id())
-            .collect::<Vec<_>>()
-            .join(", ")
+        Self::IDS.join(", ")
     }
 }
 
@@ -36,6 +35,7 @@ macro_rules! vocab {
     ($t:ty, $code:literal, $noun_id:literal, $noun_en:literal) => {
         impl Vocab for $t {
             const ALL: &'static [Self] = <$t>::ALL;
+            const IDS: &'static [&'static str] = <$t>::IDS;
             const CODE: &'static str = $code;
             const NOUN: (&'static str, &'static str) = ($noun_id, $noun_en);
             fn id(self) -> &'static str {
