@@ -1,8 +1,7 @@
 //! The assessment (spec §4): everything computed from one masterplan with one method,
 //! rounded once, here, for output.
 
-use crate::IntoMap;
-use std::collections::BTreeMap;
+use crate::map::Map;
 
 use serde::Serialize;
 
@@ -43,7 +42,7 @@ pub struct MethodUsed {
     /// Name.
     pub name: Text,
     /// Weights.
-    pub weights: BTreeMap<Dimension, Num>,
+    pub weights: Map<Dimension, Num>,
     /// How well its sources support it.
     pub note: Text,
     /// Sources disagree.
@@ -94,14 +93,14 @@ pub struct PillarRate {
     /// More implemented programs needed to reach the target.
     pub needed_for_target: i64,
     /// Programs not counted, by reason.
-    pub not_counted: BTreeMap<NotCounted, i64>,
+    pub not_counted: Map<NotCounted, i64>,
 }
 
 /// Implementation rates.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Implementation {
     /// Per pillar, all six.
-    pub pillars: BTreeMap<Pillar, PillarRate>,
+    pub pillars: Map<Pillar, PillarRate>,
     /// Pooled.
     pub overall: Rate,
     /// Mean of the pillar percentages.
@@ -174,7 +173,7 @@ pub struct QuickWins {
     /// Per due year, ascending.
     pub by_year: Vec<YearCounts>,
     /// Per pillar.
-    pub by_pillar: BTreeMap<Pillar, GroupCounts>,
+    pub by_pillar: Map<Pillar, GroupCounts>,
     /// Every quick win, file order.
     pub items: Vec<QuickWinItem>,
 }
@@ -187,9 +186,9 @@ pub struct Readiness {
     /// Category of the rounded score.
     pub category: Grade,
     /// Mean per aspect, `null` without items.
-    pub aspects: BTreeMap<Aspect, Option<Num>>,
+    pub aspects: Map<Aspect, Option<Num>>,
     /// Items per aspect.
-    pub aspect_items: BTreeMap<Aspect, i64>,
+    pub aspect_items: Map<Aspect, i64>,
     /// Shares of items rated good, moderate, poor.
     pub distribution: Distribution,
 }
@@ -293,11 +292,11 @@ pub fn assess(
     crate::problem::sort_by_rank(&mut all, |f| Some(f.severity as usize));
 
     let mut counts = Counts::default();
-    let mut by_year: BTreeMap<i64, Counts> = BTreeMap::new();
-    let mut by_pillar: BTreeMap<Pillar, Counts> = Pillar::ALL
+    let mut by_year: Map<i64, Counts> = Map::new();
+    let mut by_pillar: Map<Pillar, Counts> = Pillar::ALL
         .iter()
         .map(|p| (*p, Counts::default()))
-        .into_map();
+        .collect();
     let mut items = Vec::with_capacity(qws.len());
     for (p, qw, r) in &qws {
         counts.add(r);
@@ -327,14 +326,14 @@ pub fn assess(
             .filter(|a| !a.is_empty())
             .map(str::to_string)
     };
-    let mut agency_quick_wins: BTreeMap<Option<String>, Counts> = BTreeMap::new();
+    let mut agency_quick_wins: Map<Option<String>, Counts> = Map::new();
     for (p, _, r) in &qws {
         agency_quick_wins
             .entry(agency_key(p.lead_agency.as_ref()))
             .or_default()
             .add(r);
     }
-    let mut agency_findings: BTreeMap<Option<String>, i64> = BTreeMap::new();
+    let mut agency_findings: Map<Option<String>, i64> = Map::new();
     for f in all.iter().filter(|f| f.agency.is_some()) {
         *agency_findings
             .entry(agency_key(f.agency.as_ref()))
@@ -388,7 +387,7 @@ pub fn assess(
                         },
                     )
                 })
-                .into_map(),
+                .collect(),
             overall: rate(&rates.overall, target),
             mean_of_pillars: rates.mean_of_pillars.map(Num::round2),
             target_percent: target,
@@ -415,7 +414,7 @@ pub fn assess(
                         },
                     )
                 })
-                .into_map(),
+                .collect(),
             items,
         },
         readiness: readiness_exact.map(|r| {
@@ -439,7 +438,7 @@ pub fn assess(
                     .aspects
                     .iter()
                     .map(|(a, s)| (*a, s.map(Num::round2)))
-                    .into_map(),
+                    .collect(),
                 aspect_items: r.items.clone(),
                 distribution: r.distribution,
             }

@@ -39,13 +39,13 @@ impl Num {
             if !(-28..=28).contains(&exp) || mantissa.len() > 30 {
                 return None;
             }
-            Decimal::from_scientific(&lower).ok()?
+            scientific(&lower)?
         } else {
             // More than 28 significant digits cannot be held exactly.
             if bytes.iter().filter(|b| b.is_ascii_digit()).count() > 28 {
                 return None;
             }
-            text.parse::<Decimal>().ok()?
+            plain(text)?
         };
         Some(Num(d.normalize()))
     }
@@ -85,7 +85,7 @@ impl Num {
 
     /// The value as an integer when it is one.
     pub fn to_i64(self) -> Option<i64> {
-        if self.0.fract().is_zero() {
+        if self.is_integer() {
             self.0.to_i64()
         } else {
             None
@@ -94,7 +94,9 @@ impl Num {
 
     /// True when the number has no fractional part.
     pub fn is_integer(self) -> bool {
-        self.0.fract().is_zero()
+        // Without trailing zeros an integer has scale 0 and nothing else does; `fract()`
+        // would be a subtraction, whose code is large.
+        self.0.normalize().scale() == 0
     }
 
     /// Plain decimal notation without exponent or trailing zeros ("85.71", "100").
@@ -125,6 +127,46 @@ impl Num {
             _ => self,
         }
     }
+}
+
+/// `Decimal::from_str` minus its fallback to `from_scientific_lossy` (2.5 KB of wasm), which
+/// only runs for texts holding an `e`: the plain path has none, and [`scientific`] splits
+/// the exponent off first. So the results are exactly `from_str`'s.
+fn plain(text: &str) -> Option<Decimal> {
+    Decimal::from_str_radix(text, 10).ok()
+}
+
+/// `Decimal::from_scientific` (rust_decimal 1.43), step for step, with the mantissa read by
+/// [`plain`]: the original reads it with `from_str`, which links the lossy parser.
+fn scientific(value: &str) -> Option<Decimal> {
+    let (base, exp) = value.split_once(['e', 'E'])?;
+    let mut ret = plain(base)?;
+    let current_scale = ret.scale();
+    if let Some(stripped) = exp.strip_prefix('-') {
+        let exp: u32 = stripped.parse().ok()?;
+        if exp > Decimal::MAX_SCALE {
+            return None;
+        }
+        ret.set_scale(current_scale + exp).ok()?;
+    } else {
+        let exp: u32 = exp.parse().ok()?;
+        if exp <= current_scale {
+            ret.set_scale(current_scale - exp).ok()?;
+        } else {
+            if exp > Decimal::MAX_SCALE {
+                return None;
+            }
+            // Multiply by 10^exp in factors of at most 10^19 (what fits a u64).
+            let mut exp = exp;
+            while exp > 0 {
+                let k = exp.min(19);
+                exp -= k;
+                ret = ret.checked_mul(Decimal::from(10u64.pow(k)))?;
+            }
+            ret.normalize_assign();
+        }
+    }
+    Some(ret)
 }
 
 impl Add for Num {
@@ -171,14 +213,16 @@ impl fmt::Display for Num {
 }
 
 impl Serialize for Num {
-    /// A JSON number. In wasm the exact decimal text is written (serde_json's
-    /// `arbitrary_precision`, enabled for wasm only): `JSON.parse` then yields the nearest
+    /// A JSON number. In wasm the exact decimal text is written (the [`json_out::RAW`]
+    /// newtype, which `json_out` writes unquoted): `JSON.parse` then yields the nearest
     /// double, the same value `to_f64` gives, and the module needs neither float parsing
     /// (dec2flt) nor float printing (ryu), about 10 KB. The native CLI keeps printing floats.
+    ///
+    /// [`json_out::RAW`]: crate::json_out::RAW
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         #[cfg(target_arch = "wasm32")]
         {
-            serde_json::Number::from_string_unchecked(self.to_plain()).serialize(s)
+            s.serialize_newtype_struct(crate::json_out::RAW, &self.to_plain())
         }
         #[cfg(not(target_arch = "wasm32"))]
         {
@@ -235,5 +279,82 @@ mod tests {
         assert_eq!(Num::parse("1e400"), None);
         assert_eq!(Num::parse("123456789012345678901234567890"), None);
         assert_eq!(n("2.596").to_f64(), 2.596);
+    }
+
+    #[test]
+    fn is_integer_agrees_with_fract() {
+        for t in [
+            "0",
+            "-0",
+            "0.000",
+            "5.00",
+            "-5.0",
+            "2.5",
+            "1e2",
+            "1.5e1",
+            "1.25e1",
+            "12.66",
+            "-0.001",
+            "7922816251426433759354395033",
+            "0.00000000000000000000000010",
+        ] {
+            let x = n(t);
+            assert_eq!(x.is_integer(), x.0.fract().is_zero(), "{t}");
+            assert_eq!(
+                x.to_i64(),
+                x.0.fract().is_zero().then(|| x.0.to_i64()).flatten(),
+                "{t}"
+            );
+        }
+        let r = Num::ratio(600, 7).unwrap();
+        assert!(!r.is_integer());
+        assert!((r * Num::from_int(7)).round_dp(20).is_integer());
+    }
+
+    /// `plain` and `scientific` give exactly what rust_decimal's `from_str` and
+    /// `from_scientific` give, on every short text over the characters that reach them and
+    /// on long mantissas near the 28-digit limit.
+    #[test]
+    fn own_parsers_match_rust_decimal() {
+        use std::str::FromStr;
+        let alphabet = ['0', '1', '5', '9', '.', '-', '+', 'e'];
+        let mut texts = vec![String::new()];
+        let mut frontier = vec![String::new()];
+        for _ in 0..6 {
+            let mut next = Vec::new();
+            for t in &frontier {
+                for c in alphabet {
+                    next.push(format!("{t}{c}"));
+                }
+            }
+            texts.extend(next.iter().cloned());
+            frontier = next;
+        }
+        for m in [
+            "79228162514264337593543950335",
+            "9999999999999999999999999999",
+            "1.000000000000000000000000001",
+            "-0.0000000000000000000000000001",
+            "123456789.123456789123456789",
+        ] {
+            for e in [
+                "", "e0", "e1", "e-1", "e19", "e20", "e28", "e29", "e-28", "e-29", "e+5", "e-", "e",
+            ] {
+                texts.push(format!("{m}{e}"));
+            }
+        }
+        for t in &texts {
+            let text =
+                |d: Option<Decimal>| d.map(|d| (d.to_string(), d.scale(), d.is_sign_negative()));
+            if !t.contains('e') {
+                assert_eq!(
+                    text(plain(t)),
+                    text(Decimal::from_str(t).ok()),
+                    "plain {t:?}"
+                );
+            }
+            let same = text(scientific(t)) == text(Decimal::from_scientific(t).ok());
+            assert!(same, "scientific {t:?}");
+        }
     }
 }

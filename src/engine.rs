@@ -3,8 +3,6 @@
 //! Method precedence (spec §5): the caller's choice wins over the file's
 //! `evaluation.method`, which wins over the default preset.
 
-use sha2::{Digest, Sha256};
-
 use crate::assessment::{self, Assessment};
 use crate::decode;
 use crate::findings::{self, Finding};
@@ -37,8 +35,13 @@ pub struct Options {
 
 /// SHA-256 of the text's UTF-8 bytes, lowercase hex.
 pub fn sha256_hex(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(64);
+    for b in crate::sha256::digest(text.as_bytes()) {
+        out.push(HEX[(b >> 4) as usize] as char);
+        out.push(HEX[(b & 0xf) as usize] as char);
+    }
+    out
 }
 
 fn preset_list() -> String {

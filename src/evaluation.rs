@@ -4,7 +4,7 @@
 //! `evaluation.dimension_scores` where the file provides an official score, and otherwise
 //! missing. Every computed score carries the inputs and the formula that produced it.
 
-use std::collections::BTreeMap;
+use crate::map::Map;
 
 use serde::Serialize;
 
@@ -71,7 +71,7 @@ pub struct DimensionScore {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EvaluationResult {
     /// The five dimensions, canonical order.
-    pub dimensions: BTreeMap<Dimension, DimensionScore>,
+    pub dimensions: Map<Dimension, DimensionScore>,
     /// Indeks Pencapaian, `null` when a dimension is missing.
     pub index: Option<Num>,
     /// Weighted mean over the available dimensions when `index` is null.
@@ -342,8 +342,8 @@ fn outcome(rates: &Rates, method: &Method) -> Option<Computed> {
 }
 
 /// Exact impact score of each pillar that has evidence.
-pub fn impact_pillars(mp: &Masterplan, method: &Method) -> BTreeMap<Pillar, Num> {
-    let mut out = BTreeMap::new();
+pub fn impact_pillars(mp: &Masterplan, method: &Method) -> Map<Pillar, Num> {
+    let mut out = Map::new();
     let Some(impact) = &mp.impact else {
         return out;
     };
@@ -427,8 +427,8 @@ pub struct Evidence<'a> {
 
 /// Computes the five dimensions and the index.
 pub fn evaluate(mp: &Masterplan, method: &Method, ev: &Evidence) -> EvaluationResult {
-    let mut dimensions = BTreeMap::new();
-    let mut exact: BTreeMap<Dimension, Num> = BTreeMap::new();
+    let mut dimensions = Map::new();
+    let mut exact: Map<Dimension, Num> = Map::new();
     for d in Dimension::ALL {
         let computed = match d {
             Dimension::Baseline => baseline(mp, method),

@@ -72,6 +72,13 @@ impl Csv {
         self.out.push_str("\r\n");
     }
 
+    /// One row whose value is read from the assessment. Not inlined: the export has dozens
+    /// of these, and building the five cells at each was most of its code.
+    #[inline(never)]
+    fn put(&mut self, section: &str, item: &str, field: &str, value: Option<&Node>, label: &str) {
+        self.row(&[t(section), t(item), t(field), value_cell(value), t(label)]);
+    }
+
     fn lang<'a>(&self, id: &'a str, en: &'a str) -> &'a str {
         match self.locale {
             Locale::Id => id,
@@ -156,7 +163,7 @@ pub fn csv(assessment_json: &str, locale: Locale) -> Result<String, Vec<Problem>
         ("year", a.get("year")),
     ];
     for (k, v) in rows {
-        c.row(&[t(&meta), t(k), t("value"), value_cell(v), t("")]);
+        c.put(&meta, k, "value", v, "");
     }
     let sa = c
         .lang(
@@ -168,29 +175,23 @@ pub fn csv(assessment_json: &str, locale: Locale) -> Result<String, Vec<Problem>
 
     let ev = a.get("evaluation");
     for k in ["index", "index_estimate", "improvement"] {
-        c.row(&[
-            t("evaluation"),
-            t(k),
-            t("value"),
-            value_cell(ev.and_then(|e| e.get(k))),
-            t(""),
-        ]);
+        c.put("evaluation", k, "value", ev.and_then(|e| e.get(k)), "");
     }
     let prev = ev.and_then(|e| e.get("previous"));
-    c.row(&[
-        t("evaluation"),
-        t("previous"),
-        t("year"),
-        value_cell(prev.and_then(|p| p.get("year"))),
-        t(""),
-    ]);
-    c.row(&[
-        t("evaluation"),
-        t("previous"),
-        t("index"),
-        value_cell(prev.and_then(|p| p.get("index"))),
-        t(""),
-    ]);
+    c.put(
+        "evaluation",
+        "previous",
+        "year",
+        prev.and_then(|p| p.get("year")),
+        "",
+    );
+    c.put(
+        "evaluation",
+        "previous",
+        "index",
+        prev.and_then(|p| p.get("index")),
+        "",
+    );
     for m in members(ev.and_then(|e| e.get("dimensions"))) {
         let formula = c.text_of(m.node.get("formula"));
         for k in ["score", "source", "weight", "computed_score"] {
@@ -199,44 +200,32 @@ pub fn csv(assessment_json: &str, locale: Locale) -> Result<String, Vec<Problem>
             } else {
                 String::new()
             };
-            c.row(&[
-                t("dimension"),
-                t(&m.key),
-                t(k),
-                value_cell(m.node.get(k)),
-                Cell::Text(label),
-            ]);
+            c.put("dimension", &m.key, k, m.node.get(k), &label);
         }
     }
 
     let imp = a.get("implementation");
     for m in members(imp.and_then(|i| i.get("pillars"))) {
         for k in ["planned", "implemented", "percent", "needed_for_target"] {
-            c.row(&[
-                t("pillar"),
-                t(&m.key),
-                t(k),
-                value_cell(m.node.get(k)),
-                t(""),
-            ]);
+            c.put("pillar", &m.key, k, m.node.get(k), "");
         }
     }
     for k in ["planned", "implemented", "percent"] {
-        c.row(&[
-            t("pillar"),
-            t("overall"),
-            t(k),
-            value_cell(imp.and_then(|i| i.get("overall")).and_then(|o| o.get(k))),
-            t(""),
-        ]);
+        c.put(
+            "pillar",
+            "overall",
+            k,
+            imp.and_then(|i| i.get("overall")).and_then(|o| o.get(k)),
+            "",
+        );
     }
-    c.row(&[
-        t("pillar"),
-        t("mean_of_pillars"),
-        t("percent"),
-        value_cell(imp.and_then(|i| i.get("mean_of_pillars"))),
-        t(""),
-    ]);
+    c.put(
+        "pillar",
+        "mean_of_pillars",
+        "percent",
+        imp.and_then(|i| i.get("mean_of_pillars")),
+        "",
+    );
 
     let qw = a.get("quick_wins");
     for k in [
@@ -249,13 +238,7 @@ pub fn csv(assessment_json: &str, locale: Locale) -> Result<String, Vec<Problem>
         "pending",
         "percent",
     ] {
-        c.row(&[
-            t("quick_win"),
-            t("all"),
-            t(k),
-            value_cell(qw.and_then(|q| q.get(k))),
-            t(""),
-        ]);
+        c.put("quick_win", "all", k, qw.and_then(|q| q.get(k)), "");
     }
     for item in items(qw.and_then(|q| q.get("items"))) {
         let id = item
@@ -269,45 +252,21 @@ pub fn csv(assessment_json: &str, locale: Locale) -> Result<String, Vec<Problem>
             .unwrap_or("")
             .to_string();
         for k in ["year", "status", "launched_year", "state", "score"] {
-            c.row(&[
-                t("quick_win"),
-                Cell::Text(id.clone()),
-                t(k),
-                value_cell(item.get(k)),
-                Cell::Text(name.clone()),
-            ]);
+            c.put("quick_win", &id, k, item.get(k), &name);
         }
     }
 
     if let Some(r) = a.get("readiness").filter(|r| r.as_object().is_some()) {
-        c.row(&[
-            t("readiness"),
-            t("overall"),
-            t("score"),
-            value_cell(r.get("score")),
-            t(""),
-        ]);
+        c.put("readiness", "overall", "score", r.get("score"), "");
         let cat = r.get("category");
         let label = if locale == Locale::Id {
             cat.and_then(|c| c.get("label"))
         } else {
             cat.and_then(|c| c.get("label_en"))
         };
-        c.row(&[
-            t("readiness"),
-            t("overall"),
-            t("category"),
-            value_cell(label),
-            t(""),
-        ]);
+        c.put("readiness", "overall", "category", label, "");
         for m in members(r.get("aspects")) {
-            c.row(&[
-                t("readiness"),
-                t(&m.key),
-                t("score"),
-                value_cell(Some(&m.node)),
-                t(""),
-            ]);
+            c.put("readiness", &m.key, "score", Some(&m.node), "");
         }
     }
 
@@ -321,13 +280,7 @@ pub fn csv(assessment_json: &str, locale: Locale) -> Result<String, Vec<Problem>
             "label_en",
         ] {
             if let Some(v) = m.node.get(k) {
-                c.row(&[
-                    t("national_index"),
-                    t(&m.key),
-                    t(k),
-                    value_cell(Some(v)),
-                    t(""),
-                ]);
+                c.put("national_index", &m.key, k, Some(v), "");
             }
         }
     }

@@ -1,7 +1,7 @@
 //! Findings: the weaknesses an assessor would write before the real evaluation, each with a
 //! severity, the path it concerns and a message in Bahasa Indonesia and English.
 
-use std::collections::BTreeMap;
+use crate::map::Map;
 
 use serde::Serialize;
 
@@ -183,7 +183,7 @@ pub struct Context<'a> {
     /// The evaluation.
     pub evaluation: &'a EvaluationResult,
     /// Exact impact per pillar.
-    pub impact_pillars: &'a std::collections::BTreeMap<Pillar, Num>,
+    pub impact_pillars: &'a Map<Pillar, Num>,
 }
 
 /// Draws up the findings, most serious first (stable within a severity).
@@ -496,7 +496,7 @@ fn programs(out: &mut Out) {
     let mp = out.mp;
     // Running programs without evidence: one to-do per agency and pillar, not one per
     // program, so a large file's list stays readable.
-    let mut unproven: BTreeMap<(Option<&str>, Pillar), Vec<&Program>> = BTreeMap::new();
+    let mut unproven: Map<(Option<&str>, Pillar), Vec<&Program>> = Map::new();
     for p in &mp.programs {
         if p.quick_win.is_none() && p.status.is_implemented() && p.evidence.is_empty() {
             unproven

@@ -1,8 +1,7 @@
 //! Implementation rates: planned vs implemented programs per pillar (spec §3), pooled and as
 //! the mean of pillars, plus the same per lead agency (OPD).
 
-use crate::IntoMap;
-use std::collections::BTreeMap;
+use crate::map::Map;
 
 use serde::Serialize;
 
@@ -85,23 +84,21 @@ impl Tally {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rates {
     /// Per pillar, every pillar present.
-    pub pillars: BTreeMap<Pillar, Tally>,
+    pub pillars: Map<Pillar, Tally>,
     /// All pillars pooled.
     pub overall: Tally,
     /// Mean of the pillar percentages (pillars without planned programs left out).
     pub mean_of_pillars: Option<Num>,
     /// Programs per pillar that were not counted, by reason.
-    pub not_counted: BTreeMap<Pillar, BTreeMap<NotCounted, i64>>,
+    pub not_counted: Map<Pillar, Map<NotCounted, i64>>,
 }
 
 /// Counts planned and implemented programs.
 pub fn rates(mp: &Masterplan, method: &Method) -> Rates {
     let year = mp.evaluation.year;
-    let mut pillars: BTreeMap<Pillar, Tally> = Pillar::ALL
-        .iter()
-        .map(|p| (*p, Tally::default()))
-        .into_map();
-    let mut not_counted: BTreeMap<Pillar, BTreeMap<NotCounted, i64>> = BTreeMap::new();
+    let mut pillars: Map<Pillar, Tally> =
+        Pillar::ALL.iter().map(|p| (*p, Tally::default())).collect();
+    let mut not_counted: Map<Pillar, Map<NotCounted, i64>> = Map::new();
     let mut overall = Tally::default();
     for p in &mp.programs {
         match classify(p, year, method) {
@@ -131,11 +128,8 @@ pub fn rates(mp: &Masterplan, method: &Method) -> Rates {
 }
 
 /// Tallies per lead agency (programs without one are grouped under `None`).
-pub fn by_agency(
-    mp: &Masterplan,
-    method: &Method,
-) -> BTreeMap<Option<String>, (Vec<usize>, Tally)> {
-    let mut out: BTreeMap<Option<String>, (Vec<usize>, Tally)> = BTreeMap::new();
+pub fn by_agency(mp: &Masterplan, method: &Method) -> Map<Option<String>, (Vec<usize>, Tally)> {
+    let mut out: Map<Option<String>, (Vec<usize>, Tally)> = Map::new();
     for p in &mp.programs {
         let key = p
             .lead_agency

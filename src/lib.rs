@@ -41,27 +41,17 @@ pub mod findings;
 pub mod framework;
 pub mod implementation;
 pub mod json;
+pub mod json_out;
+pub mod map;
 pub mod masterplan;
 pub mod method;
 pub mod national;
 pub mod problem;
 pub mod quick_wins;
 pub mod readiness;
+mod sha256;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
-
-/// `collect()` into a `BTreeMap` without its sort: `FromIterator` sorts the pairs with a
-/// stable-sort instance per key/value type (about 2.5 KB of wasm each). Inserting in order
-/// gives the same map (a later duplicate key wins, as with `collect`).
-pub(crate) trait IntoMap<K: Ord, V>: Iterator<Item = (K, V)> + Sized {
-    fn into_map(self) -> std::collections::BTreeMap<K, V> {
-        let mut map = std::collections::BTreeMap::new();
-        for (k, v) in self {
-            map.insert(k, v);
-        }
-        map
-    }
-}
-
-impl<K: Ord, V, I: Iterator<Item = (K, V)>> IntoMap<K, V> for I {}
+#[cfg(target_arch = "wasm32")]
+mod wasm_alloc;

@@ -8,7 +8,7 @@ use crate::framework::{
     Aspect, BpkOpinion, Dimension, Horizon, LegalKind, Pillar, ProgramStatus, QuickWinStatus,
     RegionKind, SubDimension,
 };
-use std::collections::BTreeMap;
+use crate::map::Map;
 
 /// The value of `format`.
 pub const FORMAT: &str = "kota-cerdas/masterplan";
@@ -91,7 +91,7 @@ pub struct Evaluation {
     /// Earlier published indices.
     pub previous: Vec<PreviousIndex>,
     /// Official or assessor scores that replace computed ones.
-    pub dimension_scores: BTreeMap<Dimension, Num>,
+    pub dimension_scores: Map<Dimension, Num>,
 }
 
 /// An earlier published index.

@@ -7,7 +7,7 @@
 pub mod custom;
 pub mod presets;
 
-use std::collections::BTreeMap;
+use crate::map::Map;
 
 use serde::Serialize;
 
@@ -33,7 +33,7 @@ pub struct Method {
     /// Where the numbers come from.
     pub sources: Vec<Source>,
     /// Weight of each dimension in the Indeks Pencapaian; they sum to 1.
-    pub weights: BTreeMap<Dimension, Num>,
+    pub weights: Map<Dimension, Num>,
     /// Outcome: implementation rates and their 1–4 score.
     pub outcome: OutcomeRule,
     /// Baseline.
@@ -321,7 +321,7 @@ pub struct QuickWinRule {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReadinessRule {
     /// Weight of each aspect (renormalised over the aspects that have items).
-    pub aspect_weights: BTreeMap<Aspect, Num>,
+    pub aspect_weights: Map<Aspect, Num>,
     /// Category of the overall score (applied to the rounded score).
     pub categories: Bands<Grade>,
     /// Item score from which an item counts as good.

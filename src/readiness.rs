@@ -1,7 +1,7 @@
 //! Readiness (Analisis Kesiapan Daerah): a score per aspect, an overall score and category,
 //! and the share of items rated good, moderate and poor (methodology §9.1).
 
-use std::collections::BTreeMap;
+use crate::map::Map;
 
 use serde::Serialize;
 
@@ -36,9 +36,9 @@ pub struct Exact {
     /// Overall score, exact.
     pub score: Num,
     /// Aspect means, exact (`None` for an aspect without items).
-    pub aspects: BTreeMap<Aspect, Option<Num>>,
+    pub aspects: Map<Aspect, Option<Num>>,
     /// Items per aspect.
-    pub items: BTreeMap<Aspect, i64>,
+    pub items: Map<Aspect, i64>,
     /// Rating shares.
     pub distribution: Distribution,
 }
@@ -48,8 +48,8 @@ pub fn score(items: &[ReadinessItem], rule: &ReadinessRule) -> Option<Exact> {
     if items.is_empty() {
         return None;
     }
-    let mut aspects = BTreeMap::new();
-    let mut counts = BTreeMap::new();
+    let mut aspects = Map::new();
+    let mut counts = Map::new();
     let mut weighted = Num::ZERO;
     let mut weight_sum = Num::ZERO;
     for a in Aspect::ALL {

@@ -19,7 +19,7 @@ use crate::text::Text;
 /// `JSON.stringify` of any result is lossless, and one call instead of one per field.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     let text =
-        serde_json::to_string(value).map_err(|e| JsValue::from(Error::new(&e.to_string())))?;
+        crate::json_out::to_string(value).map_err(|e| JsValue::from(Error::new(&e.to_string())))?;
     JSON::parse(&text)
 }
 

@@ -1,7 +1,9 @@
 //! The file's sections other than the programs: region, masterplan document, evaluation,
 //! institutions, readiness, impact and national indices.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
+
+use crate::map::Map;
 
 use super::read::{
     check_duplicate_keys, quote, read_num, read_num_in, read_vocab, wrong_type, Obj, Sink,
@@ -193,8 +195,8 @@ fn closed_map<'n>(
     }
 }
 
-fn dimension_scores(o: &Obj, s: &mut Sink) -> BTreeMap<Dimension, Num> {
-    let mut out = BTreeMap::new();
+fn dimension_scores(o: &Obj, s: &mut Sink) -> Map<Dimension, Num> {
+    let mut out = Map::new();
     let Some(node) = o.get("dimension_scores") else {
         return out;
     };

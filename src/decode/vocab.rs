@@ -22,13 +22,12 @@ pub(super) trait Vocab: Copy + 'static {
     /// Reads a wire id.
     fn from_id(id: &str) -> Option<Self>;
 
+    /// The wire ids, in canonical order.
+    const IDS: &'static [&'static str];
+
     /// The ids, comma-separated.
     fn ids() -> String {
-        Self::ALL
-            .iter()
-            .map(|v| v.id())
-            .collect::<Vec<_>>()
-            .join(", ")
+        Self::IDS.join(", ")
     }
 }
 
@@ -36,6 +35,7 @@ macro_rules! vocab {
     ($t:ty, $code:literal, $noun_id:literal, $noun_en:literal) => {
         impl Vocab for $t {
             const ALL: &'static [Self] = <$t>::ALL;
+            const IDS: &'static [&'static str] = <$t>::IDS;
             const CODE: &'static str = $code;
             const NOUN: (&'static str, &'static str) = ($noun_id, $noun_en);
             fn id(self) -> &'static str {
@@ -106,20 +106,25 @@ vocab!(
 /// spelling ("Smart Governance", "quick win"), its Indonesian or English label, an unambiguous
 /// prefix ("gov") or a near miss ("goverance").
 pub(super) fn suggest<T: Vocab>(written: &str) -> Option<T> {
-    let forms = T::ALL.iter().flat_map(|v| {
-        let label = v.label();
-        [
-            (v.id(), normalize(v.id())),
-            (v.id(), normalize(&label.id)),
-            (v.id(), normalize(&label.en)),
-        ]
-    });
-    closest(written, forms).and_then(T::from_id)
+    // The forms are collected so that `closest` is one function, not one copy per vocabulary.
+    let forms: Vec<(&str, String)> = T::ALL
+        .iter()
+        .flat_map(|v| {
+            let label = v.label();
+            [
+                (v.id(), normalize(v.id())),
+                (v.id(), normalize(&label.id)),
+                (v.id(), normalize(&label.en)),
+            ]
+        })
+        .collect();
+    closest(written, &forms).and_then(T::from_id)
 }
 
 /// The candidate most likely meant by `written` (see [`suggest`]).
 pub(super) fn suggest_key(written: &str, keys: &'static [&'static str]) -> Option<&'static str> {
-    closest(written, keys.iter().map(|k| (*k, normalize(k))))
+    let forms: Vec<(&str, String)> = keys.iter().map(|k| (*k, normalize(k))).collect();
+    closest(written, &forms)
 }
 
 /// Lower case, words joined by `_`, without a leading "smart": how ids are spelled.
@@ -153,10 +158,7 @@ pub(super) fn lower(c: char) -> impl Iterator<Item = char> {
     std::iter::once(a).chain(b)
 }
 
-fn closest<'a>(
-    written: &str,
-    forms: impl Iterator<Item = (&'a str, String)> + Clone,
-) -> Option<&'a str> {
+fn closest<'a>(written: &str, forms: &[(&'a str, String)]) -> Option<&'a str> {
     // Long values are not a misspelt id; skip the quadratic distance on them.
     if written.chars().count() > 64 {
         return None;
@@ -165,7 +167,7 @@ fn closest<'a>(
     if w.is_empty() {
         return None;
     }
-    if let Some((id, _)) = forms.clone().find(|(_, f)| *f == w) {
+    if let Some((id, _)) = forms.iter().find(|(_, f)| *f == w) {
         return Some(id);
     }
     let unique = |mut hits: Vec<&'a str>| {
@@ -174,16 +176,16 @@ fn closest<'a>(
     };
     if w.chars().count() >= 3 {
         let hits: Vec<&str> = forms
-            .clone()
+            .iter()
             .filter(|(_, f)| f.starts_with(&w))
-            .map(|(id, _)| id)
+            .map(|(id, _)| *id)
             .collect();
         if let Some(id) = unique(hits) {
             return Some(id);
         }
     }
     let max = if w.chars().count() <= 4 { 1 } else { 2 };
-    let scored: Vec<(usize, &str)> = forms.map(|(id, f)| (distance(&w, &f), id)).collect();
+    let scored: Vec<(usize, &str)> = forms.iter().map(|(id, f)| (distance(&w, f), *id)).collect();
     let best = scored.iter().map(|(d, _)| *d).min()?;
     if best > max {
         return None;

@@ -4,8 +4,7 @@
 //! (see `../shared/domain/methodology.md` §11 for the open questions). Changing a number here
 //! means publishing a new preset version.
 
-use crate::IntoMap;
-use std::collections::BTreeMap;
+use crate::map::Map;
 
 use super::*;
 
@@ -34,7 +33,7 @@ fn src(title: &str, url: &str) -> Source {
     }
 }
 
-fn weights(b: &str, o: &str, oc: &str, i: &str, q: &str) -> BTreeMap<Dimension, Num> {
+fn weights(b: &str, o: &str, oc: &str, i: &str, q: &str) -> Map<Dimension, Num> {
     [
         (Dimension::Baseline, n(b)),
         (Dimension::Output, n(o)),
@@ -43,7 +42,7 @@ fn weights(b: &str, o: &str, oc: &str, i: &str, q: &str) -> BTreeMap<Dimension, 
         (Dimension::QuickWin, n(q)),
     ]
     .into_iter()
-    .into_map()
+    .collect()
 }
 
 fn grade(
@@ -327,7 +326,7 @@ fn opinion(opinion: BpkOpinion, rank: i64, concern: bool) -> OpinionGrade {
 
 fn readiness() -> ReadinessRule {
     ReadinessRule {
-        aspect_weights: Aspect::ALL.iter().map(|a| (*a, Num::ONE)).into_map(),
+        aspect_weights: Aspect::ALL.iter().map(|a| (*a, Num::ONE)).collect(),
         categories: bands(
             LowerBound::Inclusive,
             vec![
@@ -356,7 +355,7 @@ fn common(
     note: Text,
     disputed: bool,
     sources: Vec<Source>,
-    w: BTreeMap<Dimension, Num>,
+    w: Map<Dimension, Num>,
 ) -> Method {
     Method {
         id: id.to_string(),

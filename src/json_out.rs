@@ -1,0 +1,642 @@
+//! Compact JSON text of any `Serialize` value, byte for byte what `serde_json::to_string`
+//! writes for the types the engine outputs.
+//!
+//! The wasm module used serde_json for this; its serializer writes through `io::Write`, is
+//! generic over writer and formatter and inlines into every field of every result type.
+//! This one appends to a `String`, and the per-field work (separator, quoted key) is one
+//! shared, non-generic function, so each derived field costs a call instead of a copy.
+//!
+//! Numbers: integers as decimal digits; a value serialised as the newtype struct [`RAW`]
+//! holding a string is written unquoted (how `Num` writes its exact decimal text). Floats
+//! are refused: the engine has none, and printing them would need float formatting code.
+
+use std::fmt;
+
+use serde::ser::{self, Serialize};
+
+/// Newtype-struct name whose string content is written as-is (a JSON number's text).
+pub const RAW: &str = "$kota_cerdas_mandiri::json_out::Raw";
+
+/// A value the writer cannot express (a float, a non-string map key, a custom error).
+/// Zero-sized on purpose: every derived field ends in `?`, and propagating a unit error is
+/// one branch where a `String` message would be a copy at each of them.
+#[derive(Debug)]
+pub struct Error;
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the value cannot be written as JSON")
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl ser::Error for Error {
+    fn custom<T: fmt::Display>(_: T) -> Self {
+        Error
+    }
+}
+
+/// The compact JSON text of `value`.
+pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
+    let mut w = Writer {
+        out: String::new(),
+        raw: false,
+    };
+    value.serialize(&mut w)?;
+    Ok(w.out)
+}
+
+/// The output, and whether the next string is a raw number (inside [`RAW`]).
+struct Writer {
+    out: String,
+    raw: bool,
+}
+
+impl Writer {
+    /// A JSON string literal, escaped as serde_json does: `"`, `\`, and control characters
+    /// (short forms for \b \t \n \f \r, `\u00xx` with lowercase hex for the rest).
+    #[inline(never)]
+    fn string(&mut self, s: &str) {
+        let out = &mut self.out;
+        out.push('"');
+        let mut start = 0;
+        for (i, b) in s.bytes().enumerate() {
+            let short = match b {
+                b'"' => '"',
+                b'\\' => '\\',
+                0x08 => 'b',
+                b'\t' => 't',
+                b'\n' => 'n',
+                0x0c => 'f',
+                b'\r' => 'r',
+                0..=0x1f => 'u',
+                _ => continue,
+            };
+            out.push_str(&s[start..i]);
+            out.push('\\');
+            out.push(short);
+            if short == 'u' {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("00");
+                out.push(HEX[(b >> 4) as usize] as char);
+                out.push(HEX[(b & 0xf) as usize] as char);
+            }
+            start = i + 1;
+        }
+        out.push_str(&s[start..]);
+        out.push('"');
+    }
+
+    /// Opens an object or array.
+    #[inline(never)]
+    fn open(&mut self, c: char) -> Compound<'_> {
+        self.out.push(c);
+        Compound {
+            w: self,
+            first: true,
+        }
+    }
+
+    /// `{"variant":` — the start of an externally tagged enum variant with content.
+    #[inline(never)]
+    fn variant(&mut self, variant: &str) {
+        self.out.push('{');
+        self.string(variant);
+        self.out.push(':');
+    }
+
+    /// An integer in decimal digits (no `fmt` machinery: one loop for every width).
+    #[inline(never)]
+    fn int(&mut self, negative: bool, mut v: u64) {
+        let mut buf = [0u8; 20];
+        let mut i = buf.len();
+        loop {
+            i -= 1;
+            buf[i] = b'0' + (v % 10) as u8;
+            v /= 10;
+            if v == 0 {
+                break;
+            }
+        }
+        if negative {
+            self.out.push('-');
+        }
+        for &b in &buf[i..] {
+            self.out.push(b as char);
+        }
+    }
+
+    fn signed(&mut self, v: i64) {
+        self.int(v < 0, v.unsigned_abs());
+    }
+}
+
+/// An object or array being written.
+struct Compound<'a> {
+    w: &'a mut Writer,
+    first: bool,
+}
+
+impl Compound<'_> {
+    /// The separator before an element.
+    #[inline(never)]
+    fn comma(&mut self) {
+        if !self.first {
+            self.w.out.push(',');
+        }
+        self.first = false;
+    }
+
+    /// The separator and quoted key of an object field, shared by every struct field.
+    #[inline(never)]
+    fn key(&mut self, key: &str) {
+        self.comma();
+        self.w.string(key);
+        self.w.out.push(':');
+    }
+}
+
+impl<'a> ser::Serializer for &'a mut Writer {
+    type Ok = ();
+    type Error = Error;
+    type SerializeSeq = Compound<'a>;
+    type SerializeTuple = Compound<'a>;
+    type SerializeTupleStruct = Compound<'a>;
+    type SerializeTupleVariant = Compound<'a>;
+    type SerializeMap = Compound<'a>;
+    type SerializeStruct = Compound<'a>;
+    type SerializeStructVariant = Compound<'a>;
+
+    fn serialize_bool(self, v: bool) -> Result<(), Error> {
+        self.out.push_str(if v { "true" } else { "false" });
+        Ok(())
+    }
+    fn serialize_i8(self, v: i8) -> Result<(), Error> {
+        self.signed(v.into());
+        Ok(())
+    }
+    fn serialize_i16(self, v: i16) -> Result<(), Error> {
+        self.signed(v.into());
+        Ok(())
+    }
+    fn serialize_i32(self, v: i32) -> Result<(), Error> {
+        self.signed(v.into());
+        Ok(())
+    }
+    fn serialize_i64(self, v: i64) -> Result<(), Error> {
+        self.signed(v);
+        Ok(())
+    }
+    fn serialize_u8(self, v: u8) -> Result<(), Error> {
+        self.int(false, v.into());
+        Ok(())
+    }
+    fn serialize_u16(self, v: u16) -> Result<(), Error> {
+        self.int(false, v.into());
+        Ok(())
+    }
+    fn serialize_u32(self, v: u32) -> Result<(), Error> {
+        self.int(false, v.into());
+        Ok(())
+    }
+    fn serialize_u64(self, v: u64) -> Result<(), Error> {
+        self.int(false, v);
+        Ok(())
+    }
+    fn serialize_f32(self, _: f32) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_f64(self, _: f64) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_char(self, v: char) -> Result<(), Error> {
+        self.string(v.encode_utf8(&mut [0; 4]));
+        Ok(())
+    }
+    fn serialize_str(self, v: &str) -> Result<(), Error> {
+        if self.raw {
+            self.out.push_str(v);
+        } else {
+            self.string(v);
+        }
+        Ok(())
+    }
+    fn serialize_bytes(self, v: &[u8]) -> Result<(), Error> {
+        use ser::SerializeSeq;
+        let mut seq = self.serialize_seq(Some(v.len()))?;
+        for b in v {
+            seq.serialize_element(b)?;
+        }
+        seq.end()
+    }
+    fn serialize_none(self) -> Result<(), Error> {
+        self.serialize_unit()
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Result<(), Error> {
+        self.out.push_str("null");
+        Ok(())
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
+        self.serialize_unit()
+    }
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<(), Error> {
+        self.string(variant);
+        Ok(())
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        name: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        if name == RAW {
+            self.raw = true;
+            let r = value.serialize(&mut *self);
+            self.raw = false;
+            r
+        } else {
+            value.serialize(self)
+        }
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        self.variant(variant);
+        value.serialize(&mut *self)?;
+        self.out.push('}');
+        Ok(())
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
+        Ok(self.open('['))
+    }
+    fn serialize_tuple(self, len: usize) -> Result<Compound<'a>, Error> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Compound<'a>, Error> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Compound<'a>, Error> {
+        self.variant(variant);
+        Ok(self.open('['))
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
+        Ok(self.open('{'))
+    }
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Compound<'a>, Error> {
+        Ok(self.open('{'))
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Compound<'a>, Error> {
+        self.variant(variant);
+        Ok(self.open('{'))
+    }
+}
+
+impl ser::SerializeSeq for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.comma();
+        value.serialize(&mut *self.w)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.w.out.push(']');
+        Ok(())
+    }
+}
+
+impl ser::SerializeTuple for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        ser::SerializeSeq::serialize_element(self, value)
+    }
+    fn end(self) -> Result<(), Error> {
+        ser::SerializeSeq::end(self)
+    }
+}
+
+impl ser::SerializeTupleStruct for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        ser::SerializeSeq::serialize_element(self, value)
+    }
+    fn end(self) -> Result<(), Error> {
+        ser::SerializeSeq::end(self)
+    }
+}
+
+impl ser::SerializeTupleVariant for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        ser::SerializeSeq::serialize_element(self, value)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.w.out.push_str("]}");
+        Ok(())
+    }
+}
+
+impl ser::SerializeMap for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
+        self.comma();
+        key.serialize(KeyWriter(&mut *self.w))?;
+        self.w.out.push(':');
+        Ok(())
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        value.serialize(&mut *self.w)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.w.out.push('}');
+        Ok(())
+    }
+}
+
+impl ser::SerializeStruct for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        self.key(key);
+        value.serialize(&mut *self.w)
+    }
+    fn end(self) -> Result<(), Error> {
+        ser::SerializeMap::end(self)
+    }
+}
+
+impl ser::SerializeStructVariant for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        ser::SerializeStruct::serialize_field(self, key, value)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.w.out.push_str("}}");
+        Ok(())
+    }
+}
+
+/// Map keys: strings and unit variants as themselves, integers quoted (as serde_json does);
+/// anything else is refused.
+struct KeyWriter<'a>(&'a mut Writer);
+
+impl ser::Serializer for KeyWriter<'_> {
+    type Ok = ();
+    type Error = Error;
+    type SerializeSeq = ser::Impossible<(), Error>;
+    type SerializeTuple = ser::Impossible<(), Error>;
+    type SerializeTupleStruct = ser::Impossible<(), Error>;
+    type SerializeTupleVariant = ser::Impossible<(), Error>;
+    type SerializeMap = ser::Impossible<(), Error>;
+    type SerializeStruct = ser::Impossible<(), Error>;
+    type SerializeStructVariant = ser::Impossible<(), Error>;
+
+    fn serialize_str(self, v: &str) -> Result<(), Error> {
+        self.0.string(v);
+        Ok(())
+    }
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<(), Error> {
+        self.0.string(variant);
+        Ok(())
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        value.serialize(self)
+    }
+    fn serialize_char(self, v: char) -> Result<(), Error> {
+        self.0.string(v.encode_utf8(&mut [0; 4]));
+        Ok(())
+    }
+    fn serialize_bool(self, _: bool) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_i8(self, v: i8) -> Result<(), Error> {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i16(self, v: i16) -> Result<(), Error> {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i32(self, v: i32) -> Result<(), Error> {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i64(self, v: i64) -> Result<(), Error> {
+        self.0.out.push('"');
+        self.0.signed(v);
+        self.0.out.push('"');
+        Ok(())
+    }
+    fn serialize_u8(self, v: u8) -> Result<(), Error> {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u16(self, v: u16) -> Result<(), Error> {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u32(self, v: u32) -> Result<(), Error> {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u64(self, v: u64) -> Result<(), Error> {
+        self.0.out.push('"');
+        self.0.int(false, v);
+        self.0.out.push('"');
+        Ok(())
+    }
+    fn serialize_f32(self, _: f32) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_f64(self, _: f64) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_bytes(self, _: &[u8]) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_none(self) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_unit(self) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Error> {
+        Err(Error)
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Error> {
+        Err(Error)
+    }
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, Error> {
+        Err(Error)
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, Error> {
+        Err(Error)
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Error> {
+        Err(Error)
+    }
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeStruct, Error> {
+        Err(Error)
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, Error> {
+        Err(Error)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Serialize;
+    use std::collections::BTreeMap;
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "snake_case")]
+    enum Kind {
+        Plain,
+        Wrapped(i64),
+        Pair(i64, String),
+        Named { a: Option<bool> },
+    }
+
+    #[derive(Serialize)]
+    #[serde(tag = "kind", rename_all = "snake_case")]
+    enum Tagged {
+        Linear,
+        Inner(Inner),
+    }
+
+    #[derive(Serialize)]
+    struct Inner {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        skip: Option<i64>,
+        n: u32,
+    }
+
+    #[derive(Serialize)]
+    struct Outer {
+        text: String,
+        kinds: Vec<Kind>,
+        tagged: Vec<Tagged>,
+        #[serde(flatten)]
+        inner: Inner,
+        empty: Vec<i64>,
+        unit: (),
+        tuple: (i8, char),
+        map: BTreeMap<i64, &'static str>,
+        names: BTreeMap<&'static str, Inner>,
+    }
+
+    #[test]
+    fn writes_what_serde_json_writes() {
+        let value = Outer {
+            text: "a\"b\\c\u{8}\t\n\u{c}\r\u{1}\u{1f}\u{7f}é—😀/".into(),
+            kinds: vec![
+                Kind::Plain,
+                Kind::Wrapped(-7),
+                Kind::Pair(1, "x".into()),
+                Kind::Named { a: None },
+                Kind::Named { a: Some(true) },
+            ],
+            tagged: vec![
+                Tagged::Linear,
+                Tagged::Inner(Inner {
+                    skip: Some(3),
+                    n: 4,
+                }),
+            ],
+            inner: Inner { skip: None, n: 0 },
+            empty: vec![],
+            unit: (),
+            tuple: (-128, '"'),
+            map: [(1, "one"), (-2, "minus two")].into_iter().collect(),
+            names: [("k", Inner { skip: None, n: 9 })].into_iter().collect(),
+        };
+        assert_eq!(
+            to_string(&value).unwrap(),
+            serde_json::to_string(&value).unwrap()
+        );
+        assert_eq!(to_string(&i64::MIN).unwrap(), i64::MIN.to_string());
+        assert_eq!(to_string(&u64::MAX).unwrap(), u64::MAX.to_string());
+    }
+
+    #[test]
+    fn raw_text_is_written_unquoted() {
+        struct Raw;
+        impl Serialize for Raw {
+            fn serialize<S: ser::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_newtype_struct(RAW, "85.71")
+            }
+        }
+        assert_eq!(to_string(&(Raw, "85.71")).unwrap(), r#"[85.71,"85.71"]"#);
+    }
+}
