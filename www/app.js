@@ -5,6 +5,7 @@ import * as engine from './engine.js';
 import * as store from './store.js';
 import { fileName as downloadName, saveText } from './download.js';
 import { renderProblems, renderReport } from './render.js';
+import { dropAnywhere } from './drop.js';
 
 const $ = (id) => document.getElementById(id);
 const LARGE_READ = 2_000_000; // bytes; larger files are read in chunks with a progress bar
@@ -325,30 +326,9 @@ function wire() {
   });
 
   // Drop anywhere on the page.
-  let depth = 0;
-  const overlay = $('drop-overlay');
-  const hasFiles = (e) => [...(e.dataTransfer?.types ?? [])].includes('Files');
-  document.addEventListener('dragenter', (e) => {
-    if (!hasFiles(e)) return;
-    depth++;
-    overlay.hidden = false;
-  });
-  document.addEventListener('dragleave', () => {
-    depth = Math.max(0, depth - 1);
-    if (!depth) overlay.hidden = true;
-  });
-  document.addEventListener('dragover', (e) => {
-    if (!hasFiles(e)) return;
-    e.preventDefault();
-    e.dataTransfer.dropEffect = 'copy';
-  });
-  document.addEventListener('drop', (e) => {
-    depth = 0;
-    overlay.hidden = true;
-    const file = e.dataTransfer?.files?.[0];
-    if (!file) return;
-    e.preventDefault();
-    openFile(file);
+  dropAnywhere($('drop-overlay'), {
+    accepts: (dt) => Boolean(dt.files?.[0]),
+    onDrop: (dt) => openFile(dt.files[0]),
   });
 
   $('lang').addEventListener('click', () => setLocale(state.locale === 'id' ? 'en' : 'id'));

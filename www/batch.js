@@ -7,6 +7,7 @@
 import * as engine from './engine.js';
 import { formatters, h } from './render.js';
 import { saveText } from './download.js';
+import { dropAnywhere } from './drop.js';
 
 export const DIMENSIONS = ['baseline', 'output', 'outcome', 'impact', 'quick_win'];
 export const KINDS = ['kabupaten', 'kota'];
@@ -655,29 +656,9 @@ function wire() {
   });
   $('lang').addEventListener('click', () => setLocale(state.locale === 'id' ? 'en' : 'id'));
 
-  let depth = 0;
-  const overlay = $('drop-overlay');
-  const hasFiles = (e) => [...(e.dataTransfer?.types ?? [])].includes('Files');
-  document.addEventListener('dragenter', (e) => {
-    if (!hasFiles(e)) return;
-    depth++;
-    overlay.hidden = false;
-  });
-  document.addEventListener('dragleave', () => {
-    depth = Math.max(0, depth - 1);
-    if (!depth) overlay.hidden = true;
-  });
-  document.addEventListener('dragover', (e) => {
-    if (!hasFiles(e)) return;
-    e.preventDefault();
-    e.dataTransfer.dropEffect = 'copy';
-  });
-  document.addEventListener('drop', async (e) => {
-    depth = 0;
-    overlay.hidden = true;
-    if (!e.dataTransfer?.files?.length && !e.dataTransfer?.items?.length) return;
-    e.preventDefault();
-    startWith(await droppedFiles(e.dataTransfer));
+  dropAnywhere($('drop-overlay'), {
+    accepts: (dt) => Boolean(dt.files?.length || dt.items?.length),
+    onDrop: async (dt) => startWith(await droppedFiles(dt)),
   });
 }
 
