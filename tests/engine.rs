@@ -8,6 +8,9 @@ use kota_cerdas_mandiri::engine::{self, MethodChoice, Options};
 use kota_cerdas_mandiri::problem::{Problem, Severity};
 use serde_json::{json, Value};
 
+mod common;
+use common::order_independent;
+
 // ---------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------
@@ -1001,37 +1004,6 @@ fn in_range(v: &Value, pointer: &str, lo: f64, hi: f64) {
             "{pointer} = {x} not in [{lo}, {hi}]"
         );
     }
-}
-
-/// The parts of an assessment that must not depend on the order of the programs.
-/// Left out: the input hash, positions (`program_index`, `program_indices`, finding paths),
-/// and file-order lists (quick-win items, the Quick Win formula's operand order).
-fn order_independent(a: &Value) -> Value {
-    let mut a = a.clone();
-    let o = a.as_object_mut().unwrap();
-    o.remove("input_sha256");
-    o.remove("agencies");
-    let mut items: Vec<Value> = o["quick_wins"]["items"].as_array().unwrap().clone();
-    for i in &mut items {
-        i.as_object_mut().unwrap().remove("program_index");
-    }
-    items.sort_by_key(|i| i["program_id"].as_str().unwrap().to_string());
-    o["quick_wins"]["items"] = Value::Array(items);
-    let qw = &mut o["evaluation"]["dimensions"]["quick_win"];
-    let mut inputs = qw["inputs"].as_array().cloned().unwrap_or_default();
-    inputs.sort_by_key(|i| i["key"].as_str().unwrap().to_string());
-    qw["inputs"] = Value::Array(inputs);
-    qw.as_object_mut().unwrap().remove("formula");
-    o["evaluation"].as_object_mut().unwrap().remove("formula");
-    let mut findings: Vec<String> = o["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| format!("{}|{}", f["severity"], f["code"]))
-        .collect();
-    findings.sort();
-    o["findings"] = json!(findings);
-    a
 }
 
 #[test]

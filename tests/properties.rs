@@ -9,6 +9,9 @@ use kota_cerdas_mandiri::engine::{self, MethodChoice, Options};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
+mod common;
+use common::order_independent;
+
 const PILLARS: [&str; 6] = [
     "governance",
     "branding",
@@ -385,36 +388,6 @@ fn check_ranges(v: &Value) -> Result<(), TestCaseError> {
         prop_assert_eq!(estimate.is_some(), !scores.is_empty());
     }
     Ok(())
-}
-
-/// The parts of an assessment that must not depend on program order (as in tests/engine.rs):
-/// without the input hash, positions and file-order lists.
-fn order_independent(a: &Value) -> Value {
-    let mut a = a.clone();
-    let o = a.as_object_mut().unwrap();
-    o.remove("input_sha256");
-    o.remove("agencies");
-    let mut items: Vec<Value> = o["quick_wins"]["items"].as_array().unwrap().clone();
-    for i in &mut items {
-        i.as_object_mut().unwrap().remove("program_index");
-    }
-    items.sort_by_key(|i| i["program_id"].as_str().unwrap().to_string());
-    o["quick_wins"]["items"] = Value::Array(items);
-    let qw = &mut o["evaluation"]["dimensions"]["quick_win"];
-    let mut inputs = qw["inputs"].as_array().cloned().unwrap_or_default();
-    inputs.sort_by_key(|i| i["key"].as_str().unwrap().to_string());
-    qw["inputs"] = Value::Array(inputs);
-    qw.as_object_mut().unwrap().remove("formula");
-    o["evaluation"].as_object_mut().unwrap().remove("formula");
-    let mut findings: Vec<String> = o["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| format!("{}|{}", f["severity"], f["code"]))
-        .collect();
-    findings.sort();
-    o["findings"] = json!(findings);
-    a
 }
 
 /// A plan with its programs, and a permutation of the programs.
