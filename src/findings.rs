@@ -159,11 +159,9 @@ impl Out<'_> {
 }
 
 fn quote(s: &str) -> String {
-    let mut q: String = s.chars().take(80).collect();
-    if q.len() < s.len() {
-        q.push('…');
-    }
-    format!("\"{q}\"")
+    let q = crate::text::cut_chars(s, 80);
+    let more = if q.len() < s.len() { "…" } else { "" };
+    format!("\"{q}{more}\"")
 }
 
 /// Everything findings are drawn from.

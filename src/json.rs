@@ -495,7 +495,7 @@ impl<'a> Node<'a> {
         }
         let mut node = self;
         for token in ptr.strip_prefix('/')?.split('/') {
-            let token = token.replace("~1", "/").replace("~0", "~");
+            let token = crate::problem::unescape(token);
             node = match &node.value {
                 Value::Object(members) => &members.iter().find(|m| m.key == token)?.node,
                 Value::Array(items) => items.get(token.parse::<usize>().ok()?)?,

@@ -70,7 +70,7 @@ pub fn pointer(base: &str, token: &str) -> String {
     p.push_str(base);
     p.push('/');
     // Nearly every token is a plain key or an index: copy it whole.
-    if !token.contains(['~', '/']) {
+    if !has_byte(token, |b| b == b'~' || b == b'/') {
         p.push_str(token);
         return p;
     }
@@ -82,6 +82,41 @@ pub fn pointer(base: &str, token: &str) -> String {
         }
     }
     p
+}
+
+/// One reference token of a JSON Pointer as the key it names: "~1" is "/", "~0" is "~"
+/// (RFC 6901, in one pass, so "~01" is "~1").
+pub fn unescape(token: &str) -> String {
+    let mut out = String::with_capacity(token.len());
+    let mut rest = token;
+    while let Some(i) = rest.find('~') {
+        out.push_str(&rest[..i]);
+        let (c, skip) = match rest.as_bytes().get(i + 1) {
+            Some(b'1') => ('/', 2),
+            Some(b'0') => ('~', 2),
+            _ => ('~', 1),
+        };
+        out.push(c);
+        rest = &rest[i + skip..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// True when a byte of `s` matches; a plain loop, which `-Oz` keeps small and fast.
+#[inline(always)]
+pub(crate) fn has_byte(s: &str, hit: impl Fn(u8) -> bool) -> bool {
+    for &b in s.as_bytes() {
+        if hit(b) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Appends an array index to a JSON Pointer ("/programs" → "/programs/12").
+pub fn pointer_index(base: &str, index: usize) -> String {
+    format!("{base}/{index}")
 }
 
 /// Most problems reported for one input: past this, one summary problem says how many more.
@@ -258,6 +293,21 @@ impl<'a> LineCursor<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pointer_tokens_escape_and_unescape() {
+        assert_eq!(pointer("/a", "b/c~d"), "/a/b~1c~0d");
+        assert_eq!(pointer_index("/programs", 12), "/programs/12");
+        for key in ["plain", "b/c~d", "~01", "~", "~~1/", ""] {
+            let p = pointer("", key);
+            assert_eq!(unescape(&p[1..]), key, "{p}");
+        }
+        // RFC 6901: "~01" names "~1", not "/"; a "~" not followed by 0 or 1 is kept.
+        assert_eq!(unescape("~01"), "~1");
+        assert_eq!(unescape("a~2"), "a~2");
+        assert!(has_byte("a/b", |b| b == b'/'));
+        assert!(!has_byte("ab", |b| b == b'/'));
+    }
 
     #[test]
     fn heap_sort_sorts_like_sort_unstable() {

@@ -23,6 +23,24 @@ impl Text {
     }
 }
 
+/// True when `s` holds U+FFFD, the mark of bytes that were not UTF-8. Searched as its three
+/// bytes: `str::contains` with a non-ASCII char pulls in the general substring searcher.
+pub fn has_replacement_char(s: &str) -> bool {
+    s.as_bytes().windows(3).any(|w| w == "\u{fffd}".as_bytes())
+}
+
+/// The first `n` characters of `s` (all of it when shorter), without walking short texts.
+pub fn cut_chars(s: &str, n: usize) -> &str {
+    // A text of at most `n` bytes has at most `n` characters.
+    if s.len() <= n {
+        return s;
+    }
+    match s.char_indices().nth(n) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
 /// Formats a number for an Indonesian sentence: comma decimals, point thousands ("1.234,5").
 pub fn num_id(n: Num) -> String {
     let s = n.to_plain();
@@ -62,6 +80,16 @@ pub fn num_en(n: Num) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cut_and_search_without_walking_every_character() {
+        assert_eq!(cut_chars("abc", 5), "abc");
+        assert_eq!(cut_chars("abcdef", 3), "abc");
+        assert_eq!(cut_chars("ééééé", 3), "ééé");
+        assert_eq!(cut_chars("éé", 3), "éé");
+        assert!(has_replacement_char("ab\u{fffd}c"));
+        assert!(!has_replacement_char("abc é ÿ"));
+    }
 
     #[test]
     fn indonesian_and_english_number_style() {

@@ -99,9 +99,69 @@ fn options(value: &JsValue, locate: bool) -> Result<Options, Vec<Problem>> {
     Ok(opts)
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// The platform's `TextEncoder`, for `encodeInto`.
+    type TextEncoder;
+    #[wasm_bindgen(constructor)]
+    fn new() -> TextEncoder;
+    #[wasm_bindgen(method, js_name = encodeInto)]
+    fn encode_into(this: &TextEncoder, text: &JsString, into: &js_sys::Uint8Array) -> Encoded;
+
+    /// `encodeInto`'s `{ read, written }`.
+    type Encoded;
+    #[wasm_bindgen(method, getter)]
+    fn read(this: &Encoded) -> u32;
+    #[wasm_bindgen(method, getter)]
+    fn written(this: &Encoded) -> u32;
+}
+
+/// A JS string as UTF-8, encoded by the platform straight into wasm memory: wasm-bindgen's
+/// own string argument copies ASCII one character at a time in JavaScript, which took longer
+/// than `JSON.parse` of the same text. A text over the size limit is refused before it is
+/// copied, with its length in UTF-16 units (a lower bound of its UTF-8 bytes).
+fn utf8(text: &JsString) -> Result<String, Vec<Problem>> {
+    let units = text.length() as usize;
+    if units > crate::decode::MAX_FILE_BYTES {
+        let mut p = Problems::new();
+        crate::decode::too_large(units, &mut p);
+        return Err(p.finish(Some("")));
+    }
+    let encoder = TextEncoder::new();
+    // Masterplans are mostly ASCII: one byte per unit and a little room; the rest, if any
+    // does not fit, at most three bytes per unit.
+    let mut buf: Vec<u8> = Vec::with_capacity(units + units / 16 + 16);
+    let mut read = 0;
+    loop {
+        let rest;
+        let part = if read == 0 {
+            text
+        } else {
+            rest = text.slice(read as u32, units as u32);
+            &rest
+        };
+        let room = buf.capacity() - buf.len();
+        // SAFETY: the view covers the spare capacity of `buf`; nothing allocates in wasm
+        // memory while it is alive, so it cannot be detached or moved.
+        let into =
+            unsafe { js_sys::Uint8Array::view_mut_raw(buf.as_mut_ptr().add(buf.len()), room) };
+        let done = encoder.encode_into(part, &into);
+        // SAFETY: encodeInto wrote exactly `written` bytes there.
+        unsafe { buf.set_len(buf.len() + done.written() as usize) };
+        read += done.read() as usize;
+        if read >= units {
+            break;
+        }
+        buf.reserve(3 * (units - read));
+    }
+    // SAFETY: encodeInto writes well-formed UTF-8 (a lone surrogate becomes U+FFFD).
+    // wasm-bindgen's own string arguments rely on the same TextEncoder the same way.
+    Ok(unsafe { String::from_utf8_unchecked(buf) })
+}
+
 fn input_text(input: &JsValue) -> Result<(String, bool), Vec<Problem>> {
-    match input.as_string() {
-        Some(text) => Ok((text, true)),
+    match input.dyn_ref::<JsString>() {
+        Some(text) => Ok((utf8(text)?, true)),
         None => Ok((stringify(input, ("Masterplan", "The masterplan"))?, false)),
     }
 }
@@ -110,8 +170,8 @@ fn run(text: &str, opts: &Options) -> Result<JsValue, JsValue> {
     if text.len() > crate::decode::MAX_FILE_BYTES {
         // Checked here too so a huge text never reaches the parser.
         let mut p = Problems::new();
-        crate::decode::decode_text(text, &mut p);
-        return Err(failure(&p.finish(None)));
+        crate::decode::too_large(text.len(), &mut p);
+        return Err(failure(&p.finish(Some(""))));
     }
     match engine::assess(text, opts) {
         Ok(a) => to_js(&a),
@@ -137,13 +197,14 @@ pub fn assess(masterplan: JsValue, options: JsValue) -> Result<JsValue, JsValue>
 /// Assesses a masterplan from the raw file text (a byte-order mark is allowed).
 #[wasm_bindgen(js_name = assessText)]
 pub fn assess_text(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let Some(text) = text.as_string() else {
+    let Some(text) = text.dyn_ref::<JsString>() else {
         return Err(failure(&problem(
             "wrong_input",
             "assessText() menerima teks berkas.",
             "assessText() takes the file's text.",
         )));
     };
+    let text = utf8(text).map_err(|p| failure(&p))?;
     let opts = self::options(&options, true).map_err(|p| failure(&p))?;
     run(&text, &opts)
 }

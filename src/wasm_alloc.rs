@@ -41,10 +41,12 @@ static ALLOCATOR: Allocator = Allocator(UnsafeCell::new(State {
 }));
 
 /// The size class (log2 of the block size) for a layout; `None` above 2 GB.
+#[inline(always)]
 fn class(layout: &Layout) -> Option<usize> {
     let size = layout.size().max(layout.align()).max(1 << MIN_SHIFT);
-    size.checked_next_power_of_two()
-        .map(|s| s.trailing_zeros() as usize)
+    // ceil(log2(size)), written out: `checked_next_power_of_two` is not inlined at -Oz.
+    let k = (usize::BITS - (size - 1).leading_zeros()) as usize;
+    (k < usize::BITS as usize).then_some(k)
 }
 
 impl State {

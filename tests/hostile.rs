@@ -455,6 +455,11 @@ fn huge_files_get_limits_and_province_sized_files_assess() {
         if name == "too-large-25mb.json" {
             let p = engine::validate(&text, &located());
             assert_eq!(p.len(), 1, "the size alone is reported");
+            assert_eq!(
+                (p[0].line, p[0].column),
+                (Some(1), Some(1)),
+                "located at the start"
+            );
             assert!(p[0].message.en.contains("20 MB"), "{}", p[0].message.en);
         }
         if name == "programs-60000.json" {

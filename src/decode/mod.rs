@@ -40,8 +40,7 @@ pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 /// found (warnings allowed); every problem found is added to `problems`.
 pub fn decode_text(text: &str, problems: &mut Problems) -> Option<Masterplan> {
     if text.len() > MAX_FILE_BYTES {
-        let (id, en) = syntax::too_large(text.len(), MAX_FILE_BYTES);
-        problems.error("file_too_large", &Location::root(), id, en);
+        too_large(text.len(), problems);
         return None;
     }
     match json::parse(text) {
@@ -56,6 +55,13 @@ pub fn decode_text(text: &str, problems: &mut Problems) -> Option<Masterplan> {
             None
         }
     }
+}
+
+/// Reports an input of `bytes` bytes, over [`MAX_FILE_BYTES`], at its start (line 1,
+/// column 1): the text is never read further.
+pub fn too_large(bytes: usize, problems: &mut Problems) {
+    let (id, en) = syntax::too_large(bytes, MAX_FILE_BYTES);
+    problems.error("file_too_large", &Location::root(), id, en);
 }
 
 /// Same as [`decode_text`], from an already-parsed tree.
@@ -75,7 +81,7 @@ pub fn decode(root: &Node, problems: &mut Problems) -> Option<Masterplan> {
     }
     let version = root
         .get("format_version")
-        .filter(|n| n.value != Value::Null);
+        .filter(|n| !matches!(n.value, Value::Null));
     if !version.map_or(true, |node| check_format_version(node, s)) {
         // A newer version may rename or move anything; judging it by v1 rules would bury
         // the one useful message ("update the tool") under misleading ones.

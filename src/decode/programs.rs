@@ -37,7 +37,7 @@ pub(super) fn sub_dimension(o: &Obj, pillar: Option<Pillar>, s: &mut Sink) -> Op
     let p = pillar.id();
     s.error(
         "sub_dimension_wrong_pillar",
-        &o.child("sub_dimension"),
+        o.child("sub_dimension"),
         node.at,
         format!("Sub-dimensi \"{id}\" termasuk pilar {own}, bukan {p}. Untuk pilar {p} gunakan salah satu: {ids}; atau ubah pilarnya menjadi {own}."),
         format!("The sub-dimension \"{id}\" belongs to the pillar {own}, not {p}. For {p} use one of: {ids}; or change the pillar to {own}."),
@@ -56,7 +56,7 @@ fn program(
     let o = Obj::open(node, path, &shape::PROGRAM, s)?;
     let id = o.text("id", true, s);
     if let (Some(id), Some(id_node)) = (&id, o.get("id")) {
-        duplicate_id(seen, id, index, "programs", &o.child("id"), id_node.at, s);
+        duplicate_id(seen, id, index, "programs", o.child("id"), id_node.at, s);
     }
     let name = o.text("name", true, s);
     let pillar = o.vocab("pillar", s);
@@ -76,7 +76,7 @@ fn program(
         if end < start {
             s.error(
                 "end_before_start",
-                &o.child("end_year"),
+                o.child("end_year"),
                 end_node.at,
                 format!("Program berakhir ({end}) sebelum dimulai ({start}). Periksa start_year dan end_year."),
                 format!("The program ends ({end}) before it starts ({start}). Check start_year and end_year."),
@@ -86,14 +86,14 @@ fn program(
     match (horizon, o.get("quick_win")) {
         (Some(Horizon::QuickWin), None) => s.error(
             "quick_win_missing",
-            &o.child("quick_win"),
+            o.child("quick_win"),
             o.node.at,
             "Program ber-horizon quick_win harus memiliki objek \"quick_win\" (year dan status). Tambahkan, atau ubah horizon-nya.".into(),
             "A program with horizon quick_win needs a \"quick_win\" object (year and status). Add it, or change the horizon.".into(),
         ),
         (Some(h), Some(qw)) if h != Horizon::QuickWin => s.error(
             "quick_win_not_quick_win_horizon",
-            &o.child("quick_win"),
+            o.child("quick_win"),
             qw.at,
             format!("Program ini memiliki objek \"quick_win\" tetapi horizon-nya \"{}\". Ubah horizon menjadi \"quick_win\", atau hapus objek quick_win.", h.id()),
             format!("This program has a \"quick_win\" object but its horizon is \"{}\". Change the horizon to \"quick_win\", or remove the quick_win object.", h.id()),
@@ -106,7 +106,7 @@ fn program(
         if st.is_implemented() && start > ey {
             s.warning(
                 "running_before_start",
-                &o.child("start_year"),
+                o.child("start_year"),
                 start_node.at,
                 format!("Program berstatus \"{}\" tetapi baru dimulai tahun {start}, setelah tahun evaluasi {ey}. Periksa start_year atau status.", st.id()),
                 format!("The program is \"{}\" but starts in {start}, after the evaluation year {ey}. Check start_year or status.", st.id()),
@@ -148,14 +148,14 @@ fn quick_win(
         match (st.was_launched(), q.get("launched_year")) {
             (true, None) => s.error(
                 "quick_win_missing_launched_year",
-                &q.child("launched_year"),
+                q.child("launched_year"),
                 q.node.at,
                 format!("Quick win berstatus \"{}\" harus mencantumkan \"launched_year\": tahun quick win mulai berjalan, misalnya 2022.", st.id()),
                 format!("A quick win with status \"{}\" needs \"launched_year\": the year it went live, e.g. 2022.", st.id()),
             ),
             (false, Some(node)) => s.error(
                 "quick_win_launched_year_unexpected",
-                &q.child("launched_year"),
+                q.child("launched_year"),
                 node.at,
                 format!("Quick win berstatus \"{}\" belum diluncurkan, jadi tidak boleh punya \"launched_year\". Hapus launched_year, atau ubah status menjadi launched atau sustained.", st.id()),
                 format!("A quick win with status \"{}\" has not been launched, so it cannot have \"launched_year\". Remove launched_year, or change the status to launched or sustained.", st.id()),
@@ -175,7 +175,7 @@ fn quick_win(
             if inconsistent {
                 s.error(
                     "quick_win_inconsistent_status",
-                    &q.child("status"),
+                    q.child("status"),
                     status_at,
                     format!("Quick win berstatus \"{}\" tetapi status programnya \"{}\". Samakan keduanya: quick win yang sudah berjalan berarti programnya running atau completed (atau stopped bila quick win-nya juga berhenti).", st.id(), ps.id()),
                     format!("The quick win is \"{}\" but the program status is \"{}\". Make them agree: a live quick win means the program is running or completed (or stopped when the quick win stopped too).", st.id(), ps.id()),
@@ -188,7 +188,7 @@ fn quick_win(
         if let Some(ey) = eval_year.filter(|ey| ly > *ey) {
             s.error(
                 "launched_in_future",
-                &path,
+                path,
                 node.at,
                 format!("Tahun peluncuran {ly} setelah tahun evaluasi {ey}. Quick win belum bisa diluncurkan di masa depan; periksa launched_year atau statusnya."),
                 format!("The launch year {ly} is after the evaluation year {ey}. A quick win cannot have launched in the future; check launched_year or its status."),
@@ -197,7 +197,7 @@ fn quick_win(
         if let Some(start) = start_year.filter(|start| ly < *start) {
             s.warning(
                 "launched_before_start",
-                &path,
+                path,
                 node.at,
                 format!("Quick win diluncurkan tahun {ly}, sebelum programnya dimulai ({start}). Periksa launched_year dan start_year."),
                 format!("The quick win launched in {ly}, before its program started ({start}). Check launched_year and start_year."),

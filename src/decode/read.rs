@@ -9,7 +9,7 @@ use super::shape::Shape;
 use super::vocab::{suggest, suggest_key, Vocab};
 use crate::decimal::Num;
 use crate::json::{Member, Node, Value};
-use crate::problem::{pointer, Location, Problems};
+use crate::problem::{has_byte, pointer, pointer_index, unescape, Location, Problems};
 use crate::text::{num_en, num_id};
 
 /// Longest accepted string, in characters.
@@ -34,27 +34,27 @@ impl<'a> Sink<'a> {
         }
     }
 
-    pub(super) fn error(
+    pub(super) fn error<'p>(
         &mut self,
         code: &'static str,
-        path: &str,
+        path: impl Into<Path<'p>>,
         at: usize,
         id: String,
         en: String,
     ) {
         self.errors = true;
-        self.problems.error(code, &loc(path, at), id, en);
+        self.problems.error(code, &loc(path.into(), at), id, en);
     }
 
-    pub(super) fn warning(
+    pub(super) fn warning<'p>(
         &mut self,
         code: &'static str,
-        path: &str,
+        path: impl Into<Path<'p>>,
         at: usize,
         id: String,
         en: String,
     ) {
-        self.problems.warning(code, &loc(path, at), id, en);
+        self.problems.warning(code, &loc(path.into(), at), id, en);
     }
 
     pub(super) fn has_errors(&self) -> bool {
@@ -62,29 +62,77 @@ impl<'a> Sink<'a> {
     }
 }
 
-fn loc(path: &str, at: usize) -> Location {
+fn loc(path: Path, at: usize) -> Location {
     Location {
-        path: path.to_string(),
+        path: path.pointer(),
         at: Some(at),
+    }
+}
+
+/// Where a value is, as the parts of its JSON Pointer: written out only when a problem is
+/// reported, since nearly every value read has none.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Path<'p> {
+    /// A pointer written out.
+    At(&'p str),
+    /// A key of the object at the pointer.
+    Key(&'p str, &'p str),
+    /// An item of the array at the pointer.
+    Index(&'p str, usize),
+}
+
+impl Path<'_> {
+    /// The JSON Pointer (RFC 6901).
+    pub(super) fn pointer(self) -> String {
+        match self {
+            Path::At(p) => p.to_string(),
+            Path::Key(parent, key) => pointer(parent, key),
+            Path::Index(parent, i) => pointer_index(parent, i),
+        }
+    }
+}
+
+impl<'p> From<&'p str> for Path<'p> {
+    fn from(p: &'p str) -> Self {
+        Path::At(p)
+    }
+}
+
+impl<'p> From<&'p String> for Path<'p> {
+    fn from(p: &'p String) -> Self {
+        Path::At(p)
     }
 }
 
 /// A value quoted for a message, cut to a readable length.
 pub(super) fn quote(s: &str) -> String {
-    let mut out = String::from("\"");
-    for (i, c) in s.chars().enumerate() {
-        if i == QUOTE_CHARS {
-            out.push('…');
-            break;
-        }
-        out.push(if c.is_control() { ' ' } else { c });
+    let cut = crate::text::cut_chars(s, QUOTE_CHARS);
+    let more = if cut.len() < s.len() { "…" } else { "" };
+    // Control characters (C0, DEL, and C1, which UTF-8 writes after a 0xC2 byte) become
+    // spaces; nearly every text has none, and is copied whole.
+    if !has_byte(cut, |b| b < 0x20 || b == 0x7f || b == 0xc2) {
+        return format!("\"{cut}{more}\"");
     }
-    out.push('"');
-    out
+    let plain: String = cut
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    format!("\"{plain}{more}\"")
 }
 
 /// The key a pointer ends with, for messages ("start_year"; "programs[3]" for array items).
-pub(super) fn key_name(path: &str) -> String {
+pub(super) fn key_name(path: Path) -> String {
+    match path {
+        Path::At(p) => written_key_name(p),
+        Path::Key(_, key) => key.to_string(),
+        Path::Index(parent, i) => match written_key_name(parent) {
+            _ if parent.is_empty() => i.to_string(),
+            name => format!("{name}[{i}]"),
+        },
+    }
+}
+
+fn written_key_name(path: &str) -> String {
     let mut tokens = path.rsplit('/');
     let last = tokens.next().unwrap_or_default();
     if last.is_empty() {
@@ -94,10 +142,6 @@ pub(super) fn key_name(path: &str) -> String {
         (Ok(i), Some(parent)) if !parent.is_empty() => format!("{}[{i}]", unescape(parent)),
         _ => unescape(last),
     }
-}
-
-fn unescape(token: &str) -> String {
-    token.replace("~1", "/").replace("~0", "~")
 }
 
 /// The found value described for a message, in Indonesian and English.
@@ -117,7 +161,7 @@ pub(super) fn describe(node: &Node) -> (String, String) {
 }
 
 /// Reports a value of the wrong kind; `expected` is e.g. ("teks", "a string").
-pub(super) fn wrong_type(node: &Node, path: &str, expected: (&str, &str), s: &mut Sink) {
+pub(super) fn wrong_type(node: &Node, path: Path, expected: (&str, &str), s: &mut Sink) {
     let (found_id, found_en) = describe(node);
     let key = key_name(path);
     s.error(
@@ -136,7 +180,7 @@ pub(super) fn wrong_type(node: &Node, path: &str, expected: (&str, &str), s: &mu
 }
 
 /// Reads a string, as written; longer than [`MAX_TEXT_CHARS`] is an error.
-pub(super) fn read_text(node: &Node, path: &str, s: &mut Sink) -> Option<String> {
+pub(super) fn read_text(node: &Node, path: Path, s: &mut Sink) -> Option<String> {
     let Some(text) = node.as_str() else {
         wrong_type(
             node,
@@ -180,9 +224,15 @@ pub(super) fn read_text(node: &Node, path: &str, s: &mut Sink) -> Option<String>
 /// UTF-8, e.g. a file saved as ANSI/Latin-1 in Excel or Notepad, decoded with replacement
 /// characters), control characters, and the bidirectional controls that can make a name
 /// display differently from what it holds (the text is kept and shown literally).
-fn check_characters(text: &str, node: &Node, path: &str, s: &mut Sink) {
+fn check_characters(text: &str, node: &Node, path: Path, s: &mut Sink) {
+    // Printable ASCII, tabs and line breaks: nothing to warn about (nearly every text).
+    if !has_byte(text, |b| {
+        !((0x20..0x7f).contains(&b) || matches!(b, b'\t' | b'\n' | b'\r'))
+    }) {
+        return;
+    }
     let key = key_name(path);
-    if text.contains('\u{fffd}') {
+    if crate::text::has_replacement_char(text) {
         s.warning(
             "invalid_characters",
             path,
@@ -211,7 +261,7 @@ fn check_characters(text: &str, node: &Node, path: &str, s: &mut Sink) {
 fn numeric_hint(text: &str) -> Option<Num> {
     let t = text.trim().trim_end_matches('%').trim();
     let t = if t.matches(',').count() == 1 && !t.contains('.') {
-        t.replace(',', ".")
+        t.chars().map(|c| if c == ',' { '.' } else { c }).collect()
     } else {
         t.to_string()
     };
@@ -226,7 +276,7 @@ fn numeric_hint(text: &str) -> Option<Num> {
 }
 
 /// Reads a number exactly.
-pub(super) fn read_num(node: &Node, path: &str, s: &mut Sink) -> Option<Num> {
+pub(super) fn read_num(node: &Node, path: Path, s: &mut Sink) -> Option<Num> {
     match &node.value {
         Value::Number(text) => {
             let n = Num::parse(text);
@@ -271,7 +321,7 @@ pub(super) fn read_num(node: &Node, path: &str, s: &mut Sink) -> Option<Num> {
 }
 
 /// Reads a number within `lo..=hi`.
-pub(super) fn read_num_in(node: &Node, path: &str, lo: i64, hi: i64, s: &mut Sink) -> Option<Num> {
+pub(super) fn read_num_in(node: &Node, path: Path, lo: i64, hi: i64, s: &mut Sink) -> Option<Num> {
     let n = read_num(node, path, s)?;
     if n < Num::from_int(lo) || n > Num::from_int(hi) {
         out_of_range(node, path, n, lo, hi, s);
@@ -280,7 +330,7 @@ pub(super) fn read_num_in(node: &Node, path: &str, lo: i64, hi: i64, s: &mut Sin
     Some(n)
 }
 
-fn out_of_range(node: &Node, path: &str, n: Num, lo: i64, hi: i64, s: &mut Sink) {
+fn out_of_range(node: &Node, path: Path, n: Num, lo: i64, hi: i64, s: &mut Sink) {
     let key = key_name(path);
     let (lo, hi) = (Num::from_int(lo), Num::from_int(hi));
     s.error(
@@ -303,7 +353,7 @@ fn out_of_range(node: &Node, path: &str, n: Num, lo: i64, hi: i64, s: &mut Sink)
 }
 
 /// Reads a whole number, then checks it is within `lo..=hi`.
-fn read_whole(node: &Node, path: &str, s: &mut Sink) -> Option<(Num, i64)> {
+fn read_whole(node: &Node, path: Path, s: &mut Sink) -> Option<(Num, i64)> {
     let n = read_num(node, path, s)?;
     match n.to_i64() {
         Some(i) => Some((n, i)),
@@ -328,7 +378,7 @@ fn read_whole(node: &Node, path: &str, s: &mut Sink) -> Option<(Num, i64)> {
 }
 
 /// Reads a whole number within `lo..=hi`.
-pub(super) fn read_int(node: &Node, path: &str, lo: i64, hi: i64, s: &mut Sink) -> Option<i64> {
+pub(super) fn read_int(node: &Node, path: Path, lo: i64, hi: i64, s: &mut Sink) -> Option<i64> {
     let (n, i) = read_whole(node, path, s)?;
     if !(lo..=hi).contains(&i) {
         out_of_range(node, path, n, lo, hi, s);
@@ -341,7 +391,7 @@ pub(super) fn read_int(node: &Node, path: &str, lo: i64, hi: i64, s: &mut Sink) 
 pub(super) const YEARS: (i64, i64) = (2000, 2100);
 
 /// Reads a year (a whole number in [`YEARS`]).
-pub(super) fn read_year(node: &Node, path: &str, s: &mut Sink) -> Option<i64> {
+pub(super) fn read_year(node: &Node, path: Path, s: &mut Sink) -> Option<i64> {
     let (n, year) = read_whole(node, path, s)?;
     if !(YEARS.0..=YEARS.1).contains(&year) {
         let key = key_name(path);
@@ -364,7 +414,7 @@ pub(super) fn read_year(node: &Node, path: &str, s: &mut Sink) -> Option<i64> {
 }
 
 /// Reads one value of a closed set, suggesting the id a person probably meant.
-pub(super) fn read_vocab<T: Vocab>(node: &Node, path: &str, s: &mut Sink) -> Option<T> {
+pub(super) fn read_vocab<T: Vocab>(node: &Node, path: Path, s: &mut Sink) -> Option<T> {
     let Some(written) = node.as_str() else {
         let ids = T::ids();
         wrong_type(
@@ -405,7 +455,7 @@ pub(super) fn read_vocab<T: Vocab>(node: &Node, path: &str, s: &mut Sink) -> Opt
 }
 
 /// Reads `true` or `false`.
-pub(super) fn read_bool(node: &Node, path: &str, s: &mut Sink) -> Option<bool> {
+pub(super) fn read_bool(node: &Node, path: Path, s: &mut Sink) -> Option<bool> {
     match node.value {
         Value::Bool(b) => Some(b),
         _ => {
@@ -427,7 +477,7 @@ pub(super) fn read_bool(node: &Node, path: &str, s: &mut Sink) -> Option<bool> {
 pub(super) fn within_limit(
     items: &[Node],
     node: &Node,
-    path: &str,
+    path: Path,
     limit: usize,
     s: &mut Sink,
 ) -> bool {
@@ -458,13 +508,15 @@ pub(super) fn within_limit(
 }
 
 /// Reports every key written twice in one object.
-pub(super) fn check_duplicate_keys(members: &[Member], path: &str, s: &mut Sink) {
+pub(super) fn check_duplicate_keys(members: &[Member], path: Path, s: &mut Sink) {
     // Objects in a masterplan have a handful of keys: comparing pairs beats hashing them.
     let small = members.len() <= 24;
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (i, m) in members.iter().enumerate() {
         let twice = if small {
-            members[..i].iter().any(|earlier| earlier.key == m.key)
+            members[..i]
+                .iter()
+                .any(|earlier| earlier.key.as_ref() == m.key.as_ref())
         } else {
             seen.insert(m.key.as_ref(), m.key_at).is_some()
         };
@@ -472,7 +524,9 @@ pub(super) fn check_duplicate_keys(members: &[Member], path: &str, s: &mut Sink)
             let q = quote(&m.key);
             s.error(
                 "duplicate_key",
-                &pointer(path, &m.key),
+                Path::Key(path.pointer().as_str(), &m.key)
+                    .pointer()
+                    .as_str(),
                 m.key_at,
                 format!("Kolom {q} ditulis dua kali dalam objek yang sama. Hapus salah satunya."),
                 format!("The key {q} appears twice in the same object. Remove one of them."),
@@ -500,10 +554,10 @@ impl<'n> Obj<'n> {
         s: &mut Sink,
     ) -> Option<Self> {
         let Some(members) = node.as_object() else {
-            wrong_type(node, &path, ("objek { … }", "an object { … }"), s);
+            wrong_type(node, Path::At(&path), ("objek { … }", "an object { … }"), s);
             return None;
         };
-        check_duplicate_keys(members, &path, s);
+        check_duplicate_keys(members, Path::At(&path), s);
         for m in members
             .iter()
             .filter(|m| !shape.keys.contains(&m.key.as_ref()))
@@ -518,7 +572,7 @@ impl<'n> Obj<'n> {
             };
             s.warning(
                 "unknown_key",
-                &pointer(&path, &m.key),
+                Path::Key(&path, &m.key),
                 m.key_at,
                 format!("Kolom {q} tidak dikenal: disimpan, tetapi tidak dipakai dalam penilaian.{hint_id}"),
                 format!("Unknown key {q}: kept but not used by the assessment.{hint_en}"),
@@ -541,9 +595,9 @@ impl<'n> Obj<'n> {
     pub(super) fn get(&self, key: &str) -> Option<&'n Node<'n>> {
         self.members
             .iter()
-            .find(|m| m.key == key)
+            .find(|m| m.key.as_ref() == key)
             .map(|m| &m.node)
-            .filter(|n| n.value != Value::Null)
+            .filter(|n| !matches!(n.value, Value::Null))
     }
 
     /// True when the key is written, even as `null`.
@@ -551,9 +605,9 @@ impl<'n> Obj<'n> {
         self.members.iter().any(|m| m.key == key)
     }
 
-    /// The pointer to `key`.
-    pub(super) fn child(&self, key: &str) -> String {
-        pointer(&self.path, key)
+    /// Where `key` is.
+    pub(super) fn child<'k>(&'k self, key: &'k str) -> Path<'k> {
+        Path::Key(&self.path, key)
     }
 
     /// Reports that a required `key` is absent.
@@ -567,7 +621,7 @@ impl<'n> Obj<'n> {
         };
         s.error(
             code,
-            &self.child(key),
+            self.child(key),
             self.node.at,
             format!("Kolom wajib \"{key}\" belum diisi.{hint_id}"),
             format!("The required key \"{key}\" is missing.{hint_en}"),
@@ -578,22 +632,22 @@ impl<'n> Obj<'n> {
         &self,
         key: &str,
         s: &mut Sink,
-        f: impl FnOnce(&'n Node<'n>, &str, &mut Sink) -> Option<T>,
+        f: impl FnOnce(&'n Node<'n>, Path, &mut Sink) -> Option<T>,
     ) -> Option<T> {
         let node = self.get(key)?;
-        f(node, &self.child(key), s)
+        f(node, self.child(key), s)
     }
 
     /// A string; an empty one is an error when the key is required, else absent.
     pub(super) fn text(&self, key: &str, required: bool, s: &mut Sink) -> Option<String> {
         let node = self.get(key)?;
         let path = self.child(key);
-        let text = read_text(node, &path, s)?;
+        let text = read_text(node, path, s)?;
         if text.trim().is_empty() {
             if required {
                 s.error(
                     "empty_text",
-                    &path,
+                    path,
                     node.at,
                     format!("Kolom wajib \"{key}\" kosong. Isi dengan teks."),
                     format!("The required key \"{key}\" is empty. Fill it in."),
@@ -632,7 +686,7 @@ impl<'n> Obj<'n> {
     /// An object of `shape`.
     pub(super) fn object(&self, key: &str, shape: &'static Shape, s: &mut Sink) -> Option<Obj<'n>> {
         let node = self.get(key)?;
-        Obj::open(node, self.child(key), shape, s)
+        Obj::open(node, self.child(key).pointer(), shape, s)
     }
 
     /// An array of at most `limit` items, each with its pointer.
@@ -642,22 +696,28 @@ impl<'n> Obj<'n> {
         limit: usize,
         s: &mut Sink,
     ) -> Option<Vec<(&'n Node<'n>, String)>> {
-        let node = self.get(key)?;
-        let path = self.child(key);
-        let Some(items) = node.as_array() else {
-            wrong_type(node, &path, ("daftar [ … ]", "a list [ … ]"), s);
-            return None;
-        };
-        if !within_limit(items, node, &path, limit, s) {
-            return None;
-        }
+        let (items, path) = self.list(key, limit, s)?;
         Some(
             items
                 .iter()
                 .enumerate()
-                .map(|(i, item)| (item, pointer(&path, &i.to_string())))
+                .map(|(i, item)| (item, pointer_index(&path, i)))
                 .collect(),
         )
+    }
+
+    /// The items of an array of at most `limit` items, and the array's pointer.
+    fn list(&self, key: &str, limit: usize, s: &mut Sink) -> Option<(&'n [Node<'n>], String)> {
+        let node = self.get(key)?;
+        let path = self.child(key);
+        let Some(items) = node.as_array() else {
+            wrong_type(node, path, ("daftar [ … ]", "a list [ … ]"), s);
+            return None;
+        };
+        if !within_limit(items, node, path, limit, s) {
+            return None;
+        }
+        Some((items, path.pointer()))
     }
 
     /// A list of strings (evidence, sources); absent is empty.
@@ -668,7 +728,7 @@ impl<'n> Obj<'n> {
                 let q = quote(text);
                 s.error(
                     "wrong_type",
-                    &path,
+                    path,
                     node.at,
                     format!("\"{key}\" harus berupa daftar teks, bukan satu teks. Apit dengan kurung siku: [{q}]."),
                     format!("\"{key}\" must be a list of strings, not a single string. Wrap it in brackets: [{q}]."),
@@ -676,14 +736,18 @@ impl<'n> Obj<'n> {
                 return Vec::new();
             }
         }
-        let Some(items) = self.array(key, MAX_EVIDENCE, s) else {
+        let Some((items, path)) = self.list(key, MAX_EVIDENCE, s) else {
             return Vec::new();
         };
-        items
-            .into_iter()
-            .filter_map(|(node, path)| read_text(node, &path, s))
-            .filter(|t| !t.trim().is_empty())
-            .collect()
+        let mut out = Vec::with_capacity(items.len());
+        for (i, node) in items.iter().enumerate() {
+            if let Some(t) = read_text(node, Path::Index(&path, i), s) {
+                if !t.trim().is_empty() {
+                    out.push(t);
+                }
+            }
+        }
+        out
     }
 }
 

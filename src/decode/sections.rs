@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use crate::map::Map;
 
 use super::read::{
-    check_duplicate_keys, quote, read_num, read_num_in, read_vocab, wrong_type, Obj, Sink,
+    check_duplicate_keys, quote, read_num, read_num_in, read_vocab, wrong_type, Obj, Path, Sink,
 };
 use super::shape::{self, Shape};
 use super::vocab::{suggest_key, Vocab};
@@ -49,7 +49,7 @@ pub(super) fn masterplan_doc(root: &Obj, s: &mut Sink) -> Option<MasterplanDoc> 
         if end < start {
             s.error(
                 "period_end_before_start",
-                &o.child("period_end"),
+                o.child("period_end"),
                 node.at,
                 format!("Periode masterplan berakhir ({end}) sebelum dimulai ({start}). Periksa period_start dan period_end."),
                 format!("The masterplan period ends ({end}) before it starts ({start}). Check period_start and period_end."),
@@ -121,7 +121,7 @@ fn previous(o: &Obj, eval_year: Option<i64>, s: &mut Sink) -> Vec<PreviousIndex>
             if let Some(first) = seen.get(&y) {
                 s.error(
                     "duplicate_previous_year",
-                    &p.child("year"),
+                    p.child("year"),
                     year_node.at,
                     format!("Indeks tahun {y} sudah ditulis di {first}. Tulis setiap tahun sekali saja; hapus salah satunya."),
                     format!("The index for {y} is already given at {first}. Give each year once; remove one of them."),
@@ -132,7 +132,7 @@ fn previous(o: &Obj, eval_year: Option<i64>, s: &mut Sink) -> Vec<PreviousIndex>
             if let Some(ey) = eval_year.filter(|ey| y >= *ey) {
                 s.warning(
                     "previous_not_before",
-                    &p.child("year"),
+                    p.child("year"),
                     year_node.at,
                     format!("Indeks sebelumnya bertahun {y}, tidak sebelum tahun evaluasi {ey}; tidak dipakai untuk menghitung kenaikan indeks."),
                     format!("This previous index is for {y}, not before the evaluation year {ey}; it is not used for the improvement."),
@@ -158,15 +158,15 @@ fn closed_map<'n>(
     mut on_known: impl FnMut(&'static str, &'n Node<'n>, String, &mut Sink),
 ) {
     let Some(members) = node.as_object() else {
-        wrong_type(node, path, ("objek { … }", "an object { … }"), s);
+        wrong_type(node, Path::At(path), ("objek { … }", "an object { … }"), s);
         return;
     };
-    check_duplicate_keys(members, path, s);
+    check_duplicate_keys(members, Path::At(path), s);
     for m in members {
         let member_path = pointer(path, &m.key);
         match shape.keys.iter().find(|k| **k == m.key) {
             Some(key) => {
-                if m.node.value != crate::json::Value::Null {
+                if !matches!(m.node.value, crate::json::Value::Null) {
                     on_known(key, &m.node, member_path, s);
                 }
             }
@@ -182,7 +182,7 @@ fn closed_map<'n>(
                 };
                 s.error(
                     code,
-                    &member_path,
+                    member_path.as_str(),
                     m.key_at,
                     format!(
                         "{} {q} tidak dikenal.{hint_id} Gunakan salah satu: {keys}.",
@@ -200,7 +200,7 @@ fn dimension_scores(o: &Obj, s: &mut Sink) -> Map<Dimension, Num> {
     let Some(node) = o.get("dimension_scores") else {
         return out;
     };
-    let path = o.child("dimension_scores");
+    let path = o.child("dimension_scores").pointer();
     closed_map(
         node,
         &path,
@@ -209,9 +209,10 @@ fn dimension_scores(o: &Obj, s: &mut Sink) -> Map<Dimension, Num> {
         Dimension::NOUN,
         s,
         |key, node, path, s| {
-            if let (Some(d), Some(score)) =
-                (Dimension::from_id(key), read_num_in(node, &path, 1, 4, s))
-            {
+            if let (Some(d), Some(score)) = (
+                Dimension::from_id(key),
+                read_num_in(node, Path::At(&path), 1, 4, s),
+            ) {
                 out.insert(d, score);
             }
         },
@@ -224,7 +225,7 @@ pub(super) fn national_indices(root: &Obj, s: &mut Sink) -> NationalIndices {
     let Some(node) = root.get("national_indices") else {
         return out;
     };
-    let path = root.child("national_indices");
+    let path = root.child("national_indices").pointer();
     closed_map(
         node,
         &path,
@@ -233,11 +234,11 @@ pub(super) fn national_indices(root: &Obj, s: &mut Sink) -> NationalIndices {
         ("Indeks nasional", "national index"),
         s,
         |key, node, path, s| match key {
-            "spbe" => out.spbe = read_num_in(node, &path, 0, 5, s),
-            "sakip" => out.sakip = read_num_in(node, &path, 0, 100, s),
-            "ikm" => out.ikm = read_num_in(node, &path, 0, 100, s),
-            "ipm" => out.ipm = read_num_in(node, &path, 0, 100, s),
-            _ => out.bpk_opinion = read_vocab::<BpkOpinion>(node, &path, s),
+            "spbe" => out.spbe = read_num_in(node, Path::At(&path), 0, 5, s),
+            "sakip" => out.sakip = read_num_in(node, Path::At(&path), 0, 100, s),
+            "ikm" => out.ikm = read_num_in(node, Path::At(&path), 0, 100, s),
+            "ipm" => out.ipm = read_num_in(node, Path::At(&path), 0, 100, s),
+            _ => out.bpk_opinion = read_vocab::<BpkOpinion>(node, Path::At(&path), s),
         },
     );
     out
@@ -313,7 +314,7 @@ pub(super) fn readiness(root: &Obj, s: &mut Sink) -> Option<Vec<ReadinessItem>> 
                 id,
                 index,
                 "readiness/items",
-                &r.child("id"),
+                r.child("id"),
                 id_node.at,
                 s,
             );
@@ -338,7 +339,7 @@ pub(super) fn duplicate_id(
     id: &str,
     index: usize,
     list: &str,
-    path: &str,
+    path: Path,
     at: usize,
     s: &mut Sink,
 ) {
@@ -413,7 +414,7 @@ fn indicator(index: usize, node: &Node, path: String, s: &mut Sink) -> Option<In
             let at = o.get("code").map_or(o.node.at, |n| n.at);
             s.error(
                 "invalid_code",
-                &o.child("code"),
+                o.child("code"),
                 at,
                 format!("Kode indikator {q} tidak sah: gunakan huruf kecil, angka dan garis bawah, diawali huruf, misalnya \"{fixed}\"."),
                 format!("The indicator code {q} is not valid: use lower-case letters, digits and underscores, starting with a letter, e.g. \"{fixed}\"."),
@@ -423,7 +424,7 @@ fn indicator(index: usize, node: &Node, path: String, s: &mut Sink) -> Option<In
     });
     let value = o
         .get("value")
-        .and_then(|n| read_num(n, &o.child("value"), s));
+        .and_then(|n| read_num(n, o.child("value"), s));
     let year = o.year("year", s);
     let unit = o.text("unit", false, s);
     let source = o.text("source", false, s);

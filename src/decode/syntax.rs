@@ -146,7 +146,7 @@ fn not_json_at_all(text: &str) -> Option<(String, String)> {
             "This file looks like a web page (HTML), not a masterplan JSON file. Perhaps a login or error page was downloaded; download the .json file again.".into(),
         ));
     }
-    if body.starts_with("PK") || body.contains('\u{fffd}') {
+    if body.starts_with("PK") || crate::text::has_replacement_char(body) {
         return Some((
             "Berkas ini tampaknya berkas Excel atau berkas biner lain, bukan JSON. Gunakan berkas masterplan .json (misalnya dari contoh atau templat), bukan .xlsx.".into(),
             "This file looks like an Excel workbook or another binary file, not JSON. Use a masterplan .json file (e.g. from the sample or template), not .xlsx.".into(),
@@ -156,7 +156,7 @@ fn not_json_at_all(text: &str) -> Option<(String, String)> {
     if first_line.contains(';')
         || first_line.contains('\t')
         || first_line.contains(',')
-        || body.contains("\"\"")
+        || body.as_bytes().windows(2).any(|w| w == b"\"\"")
     {
         return Some((
             "Berkas ini tampaknya tabel (CSV) atau pernah dibuka dan disimpan di Excel, sehingga bukan JSON lagi. Gunakan berkas .json aslinya, atau buka dengan editor teks (Notepad), bukan Excel.".into(),

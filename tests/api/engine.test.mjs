@@ -104,6 +104,26 @@ test('the methodology rounding example 3.485 → 3.49 through JS numbers', () =>
   assert.equal(api.assess(mp).evaluation.index, 3.49);
 });
 
+test('assessText: text far from ASCII arrives whole (names, hash, lone surrogate)', () => {
+  // The text is copied into the engine with TextEncoder.encodeInto into a buffer sized for
+  // ASCII; text of 3- and 4-byte characters overflows it and takes the second round.
+  const mp = minimal();
+  const names = ['€'.repeat(3000), 'Dinas Komunikasi 😀'.repeat(200), 'Kabupaten ñ ü — “uji” 中文'.repeat(100)];
+  mp.programs = names.map((name, i) => ({ id: `P-${i}`, name, pillar: 'living', horizon: 'long', start_year: 2021, status: 'running', lead_agency: name.slice(0, 40) }));
+  mp.region.name = 'Kabupaten \ud800 Uji'; // a lone surrogate: UTF-8 has no such character
+  const text = JSON.stringify(mp, null, 2);
+  const a = api.assessText(text);
+  // Node's UTF-8 encoder also writes a lone surrogate as U+FFFD: the same bytes are hashed.
+  assert.equal(a.input_sha256, sha256(text));
+  assert.equal(a.region.name, 'Kabupaten \ufffd Uji');
+  assert.deepEqual(a.agencies.map((g) => g.name).sort(), names.map((n) => n.slice(0, 40).trim()).sort()); // names are trimmed
+  // The same as the object read through JSON.stringify, which takes wasm-bindgen's own path.
+  const fromObject = api.assess(JSON.parse(text));
+  assert.deepEqual(a.agencies, fromObject.agencies);
+  assert.deepEqual(a.quick_wins, fromObject.quick_wins);
+  assert.deepEqual(a.findings.filter((f) => !f.path.startsWith('/region')), fromObject.findings.filter((f) => !f.path.startsWith('/region')));
+});
+
 test('assess(object) equals assessText on the same data, except input_sha256', () => {
   const object = JSON.parse(kebumenText);
   const fromObject = api.assess(object);
@@ -229,6 +249,9 @@ test('a text over 20 MB gets file_too_large', () => {
   const e = thrown(() => api.assessText(big));
   assert.ok(e instanceof Error && !(e instanceof WebAssembly.RuntimeError));
   assert.equal(e.problems[0].code, 'file_too_large');
+  // Located at the start, like every error, in assessText and validate alike.
+  assert.equal(e.problems[0].path, '');
+  assert.deepEqual([e.problems[0].line, e.problems[0].column], [1, 1]);
   assert.ok(api.validate(big).some((p) => p.code === 'file_too_large'));
 });
 

@@ -128,8 +128,8 @@ describe('hostile files on the page', () => {
       const first = page.locator('#problems-list li.error').first();
       assert.equal(await first.locator('p.small code').innerText(), expect, `${name}: first code`);
       assert.ok((await first.locator('.problem-msg').innerText()).trim().length > 20, `${name}: no message`);
-      // Located by line and column; a file over the size limit is never parsed: "whole file".
-      const where = expect === 'file_too_large' ? /seluruh berkas/ : /baris \d+, kolom \d+/;
+      // Located by line and column (a file over the size limit at its start, line 1, column 1).
+      const where = expect === 'file_too_large' ? /baris 1, kolom 1/ : /baris \d+, kolom \d+/;
       assert.match(await first.locator('.where').innerText(), where, `${name}: not located`);
       assert.match(problems, /Hasil sebelumnya tetap ditampilkan/, name);
       assert.equal(await text(page, '#index-value'), '3,37', `${name}: the previous results changed`);
