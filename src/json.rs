@@ -49,6 +49,25 @@ pub struct Member<'a> {
     pub node: Node<'a>,
 }
 
+/// The text of a string the parser read, borrowed or unescaped; inlined, since `Cow`'s own
+/// `deref` stays a call at `-Oz` and key lookups make millions of them.
+#[inline(always)]
+#[allow(clippy::ptr_arg)] // the point is to take the Cow itself and match it inline
+pub fn text<'s>(s: &'s Cow<'_, str>) -> &'s str {
+    match s {
+        Cow::Borrowed(b) => b,
+        Cow::Owned(o) => o.as_str(),
+    }
+}
+
+impl Member<'_> {
+    /// The key, as a plain string.
+    #[inline(always)]
+    pub fn name(&self) -> &str {
+        text(&self.key)
+    }
+}
+
 impl<'a> Node<'a> {
     /// The member named `key`, if this is an object that has it.
     pub fn get(&self, key: &str) -> Option<&Node<'a>> {
@@ -61,7 +80,7 @@ impl<'a> Node<'a> {
     /// The string, if this is one.
     pub fn as_str(&self) -> Option<&str> {
         match &self.value {
-            Value::String(s) => Some(s.as_ref()),
+            Value::String(s) => Some(text(s)),
             _ => None,
         }
     }
@@ -160,6 +179,8 @@ pub fn parse(text: &str) -> Result<Node<'_>, SyntaxError> {
         text,
         pos: 0,
         depth: 0,
+        members: Vec::new(),
+        items: Vec::new(),
     };
     if text.starts_with('\u{feff}') {
         p.pos = 3;
@@ -184,6 +205,11 @@ struct Parser<'a> {
     text: &'a str,
     pos: usize,
     depth: usize,
+    /// Members of the objects being read, innermost last: each object's are moved out into
+    /// one exactly sized Vec when it closes, instead of a Vec grown (and copied) per object.
+    members: Vec<Member<'a>>,
+    /// The same for array items.
+    items: Vec<Node<'a>>,
 }
 
 impl<'a> Parser<'a> {
@@ -241,17 +267,17 @@ impl<'a> Parser<'a> {
 
     fn object(&mut self) -> Result<Value<'a>, SyntaxError> {
         self.enter()?;
-        let mut members = Vec::new();
+        let base = self.members.len();
         if self.bytes.get(self.pos) == Some(&b'}') {
             self.pos += 1;
             self.depth -= 1;
-            return Ok(Value::Object(members));
+            return Ok(Value::Object(Vec::new()));
         }
         loop {
             self.skip_ws();
             match self.bytes.get(self.pos) {
                 Some(b'"') => {}
-                Some(b'}') if !members.is_empty() => {
+                Some(b'}') if self.members.len() > base => {
                     return Err(self.error(SyntaxErrorKind::TrailingComma))
                 }
                 _ => return Err(self.unexpected()),
@@ -265,14 +291,14 @@ impl<'a> Parser<'a> {
             self.pos += 1;
             self.skip_ws();
             let node = self.value()?;
-            members.push(Member { key, key_at, node });
+            self.members.push(Member { key, key_at, node });
             self.skip_ws();
             match self.bytes.get(self.pos) {
                 Some(b',') => self.pos += 1,
                 Some(b'}') => {
                     self.pos += 1;
                     self.depth -= 1;
-                    return Ok(Value::Object(members));
+                    return Ok(Value::Object(self.members.split_off(base)));
                 }
                 _ => return Err(self.unexpected()),
             }
@@ -281,25 +307,26 @@ impl<'a> Parser<'a> {
 
     fn array(&mut self) -> Result<Value<'a>, SyntaxError> {
         self.enter()?;
-        let mut items = Vec::new();
+        let base = self.items.len();
         if self.bytes.get(self.pos) == Some(&b']') {
             self.pos += 1;
             self.depth -= 1;
-            return Ok(Value::Array(items));
+            return Ok(Value::Array(Vec::new()));
         }
         loop {
             self.skip_ws();
             if self.bytes.get(self.pos) == Some(&b']') {
                 return Err(self.error(SyntaxErrorKind::TrailingComma));
             }
-            items.push(self.value()?);
+            let item = self.value()?;
+            self.items.push(item);
             self.skip_ws();
             match self.bytes.get(self.pos) {
                 Some(b',') => self.pos += 1,
                 Some(b']') => {
                     self.pos += 1;
                     self.depth -= 1;
-                    return Ok(Value::Array(items));
+                    return Ok(Value::Array(self.items.split_off(base)));
                 }
                 _ => return Err(self.unexpected()),
             }

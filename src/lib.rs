@@ -39,6 +39,7 @@ pub mod evaluation;
 pub mod export;
 pub mod findings;
 pub mod framework;
+mod hash;
 pub mod implementation;
 pub mod json;
 pub mod json_out;

@@ -1,6 +1,6 @@
 //! The programs and their quick-win details, with the cross-field rules of spec §1 and §3.
 
-use std::collections::HashMap;
+use crate::hash::FxMap;
 
 use super::read::{Obj, Sink};
 use super::sections::duplicate_id;
@@ -15,7 +15,7 @@ pub(super) const MAX_PROGRAMS: usize = 50_000;
 pub(super) fn programs(root: &Obj, eval_year: Option<i64>, s: &mut Sink) -> Option<Vec<Program>> {
     let items = root.array("programs", MAX_PROGRAMS, s)?;
     let mut out = Vec::with_capacity(items.len());
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: FxMap<&str, usize> = FxMap::default();
     for (index, (node, path)) in items.into_iter().enumerate() {
         if let Some(p) = program(index, node, path, eval_year, &mut seen, s) {
             out.push(p);
@@ -45,18 +45,28 @@ pub(super) fn sub_dimension(o: &Obj, pillar: Option<Pillar>, s: &mut Sink) -> Op
     None
 }
 
-fn program(
+fn program<'n>(
     index: usize,
-    node: &Node,
+    node: &'n Node<'n>,
     path: String,
     eval_year: Option<i64>,
-    seen: &mut HashMap<String, usize>,
+    seen: &mut FxMap<&'n str, usize>,
     s: &mut Sink,
 ) -> Option<Program> {
     let o = Obj::open(node, path, &shape::PROGRAM, s)?;
     let id = o.text("id", true, s);
-    if let (Some(id), Some(id_node)) = (&id, o.get("id")) {
-        duplicate_id(seen, id, index, "programs", o.child("id"), id_node.at, s);
+    // The id as written in the tree, which outlives this program: the set borrows it.
+    if let (Some(_), Some(id_node)) = (&id, o.get("id")) {
+        let written = id_node.as_str().unwrap_or_default();
+        duplicate_id(
+            seen,
+            written,
+            index,
+            "programs",
+            o.child("id"),
+            id_node.at,
+            s,
+        );
     }
     let name = o.text("name", true, s);
     let pillar = o.vocab("pillar", s);

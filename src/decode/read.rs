@@ -3,7 +3,7 @@
 //! Each reader returns `None` when the value is absent or unusable; in the second case it has
 //! already recorded why, so callers only combine results.
 
-use std::collections::HashMap;
+use crate::hash::FxMap;
 
 use super::shape::Shape;
 use super::vocab::{suggest, suggest_key, Vocab};
@@ -101,6 +101,30 @@ impl<'p> From<&'p str> for Path<'p> {
 impl<'p> From<&'p String> for Path<'p> {
     fn from(p: &'p String) -> Self {
         Path::At(p)
+    }
+}
+
+/// Equal keys: lengths first, which settles nearly every comparison without a call.
+#[inline(always)]
+fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes() == b.as_bytes()
+}
+
+/// True when `key` is one of `keys`.
+fn known(keys: &[&str], key: &str) -> bool {
+    for k in keys {
+        if same(k, key) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Empty or only whitespace; a text starting with a visible ASCII character is settled at once.
+fn blank(t: &str) -> bool {
+    match t.as_bytes().first() {
+        Some(b) if b.is_ascii_graphic() => false,
+        _ => t.trim().is_empty(),
     }
 }
 
@@ -511,14 +535,19 @@ pub(super) fn within_limit(
 pub(super) fn check_duplicate_keys(members: &[Member], path: Path, s: &mut Sink) {
     // Objects in a masterplan have a handful of keys: comparing pairs beats hashing them.
     let small = members.len() <= 24;
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut seen: FxMap<&str, usize> = FxMap::default();
     for (i, m) in members.iter().enumerate() {
         let twice = if small {
-            members[..i]
-                .iter()
-                .any(|earlier| earlier.key.as_ref() == m.key.as_ref())
+            let mut found = false;
+            for earlier in &members[..i] {
+                if same(earlier.name(), m.name()) {
+                    found = true;
+                    break;
+                }
+            }
+            found
         } else {
-            seen.insert(m.key.as_ref(), m.key_at).is_some()
+            seen.insert(m.name(), m.key_at).is_some()
         };
         if twice {
             let q = quote(&m.key);
@@ -558,10 +587,10 @@ impl<'n> Obj<'n> {
             return None;
         };
         check_duplicate_keys(members, Path::At(&path), s);
-        for m in members
-            .iter()
-            .filter(|m| !shape.keys.contains(&m.key.as_ref()))
-        {
+        for m in members {
+            if known(shape.keys, m.name()) {
+                continue;
+            }
             let q = quote(&m.key);
             let (hint_id, hint_en) = match suggest_key(&m.key, shape.keys) {
                 Some(k) => (
@@ -593,16 +622,20 @@ impl<'n> Obj<'n> {
 
     /// The value of `key` (its first occurrence); `null` counts as absent.
     pub(super) fn get(&self, key: &str) -> Option<&'n Node<'n>> {
-        self.members
-            .iter()
-            .find(|m| m.key.as_ref() == key)
-            .map(|m| &m.node)
-            .filter(|n| !matches!(n.value, Value::Null))
+        for m in self.members {
+            if same(m.name(), key) {
+                return match m.node.value {
+                    Value::Null => None,
+                    _ => Some(&m.node),
+                };
+            }
+        }
+        None
     }
 
     /// True when the key is written, even as `null`.
     pub(super) fn has_key(&self, key: &str) -> bool {
-        self.members.iter().any(|m| m.key == key)
+        self.members.iter().any(|m| same(m.name(), key))
     }
 
     /// Where `key` is.
@@ -643,7 +676,7 @@ impl<'n> Obj<'n> {
         let node = self.get(key)?;
         let path = self.child(key);
         let text = read_text(node, path, s)?;
-        if text.trim().is_empty() {
+        if blank(&text) {
             if required {
                 s.error(
                     "empty_text",
@@ -742,7 +775,7 @@ impl<'n> Obj<'n> {
         let mut out = Vec::with_capacity(items.len());
         for (i, node) in items.iter().enumerate() {
             if let Some(t) = read_text(node, Path::Index(&path, i), s) {
-                if !t.trim().is_empty() {
+                if !blank(&t) {
                     out.push(t);
                 }
             }

@@ -1,7 +1,7 @@
 //! The file's sections other than the programs: region, masterplan document, evaluation,
 //! institutions, readiness, impact and national indices.
 
-use std::collections::HashMap;
+use crate::hash::FxMap;
 
 use crate::map::Map;
 
@@ -110,7 +110,7 @@ fn previous(o: &Obj, eval_year: Option<i64>, s: &mut Sink) -> Vec<PreviousIndex>
         return Vec::new();
     };
     let mut out = Vec::new();
-    let mut seen: HashMap<i64, String> = HashMap::new();
+    let mut seen: FxMap<i64, String> = FxMap::default();
     for (node, path) in items {
         let Some(p) = Obj::open(node, path, &shape::PREVIOUS, s) else {
             continue;
@@ -298,7 +298,7 @@ pub(super) fn readiness(root: &Obj, s: &mut Sink) -> Option<Vec<ReadinessItem>> 
     let o = root.object("readiness", &shape::READINESS, s)?;
     let items = o.array("items", MAX_LIST, s)?;
     let mut out = Vec::new();
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: FxMap<&str, usize> = FxMap::default();
     for (index, (node, path)) in items.into_iter().enumerate() {
         let Some(r) = Obj::open(node, path, &shape::READINESS_ITEM, s) else {
             continue;
@@ -308,10 +308,10 @@ pub(super) fn readiness(root: &Obj, s: &mut Sink) -> Option<Vec<ReadinessItem>> 
         let question = r.text("question", false, s);
         let score = r.int("score", 1, 4, s);
         let evidence = r.strings("evidence", s);
-        if let (Some(id), Some(id_node)) = (&id, r.get("id")) {
+        if let (Some(_), Some(id_node)) = (&id, r.get("id")) {
             duplicate_id(
                 &mut seen,
-                id,
+                id_node.as_str().unwrap_or_default(),
                 index,
                 "readiness/items",
                 r.child("id"),
@@ -334,9 +334,9 @@ pub(super) fn readiness(root: &Obj, s: &mut Sink) -> Option<Vec<ReadinessItem>> 
 }
 
 /// Reports an id already used by an earlier item of the same list.
-pub(super) fn duplicate_id(
-    seen: &mut HashMap<String, usize>,
-    id: &str,
+pub(super) fn duplicate_id<'n>(
+    seen: &mut FxMap<&'n str, usize>,
+    id: &'n str,
     index: usize,
     list: &str,
     path: Path,
@@ -355,7 +355,7 @@ pub(super) fn duplicate_id(
             );
         }
         None => {
-            seen.insert(id.to_string(), index);
+            seen.insert(id, index);
         }
     }
 }
