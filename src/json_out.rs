@@ -1,5 +1,6 @@
-//! Compact JSON text of any `Serialize` value, byte for byte what `serde_json::to_string`
-//! writes for the types the engine outputs.
+//! Compact JSON text of any `Serialize` value: the JSON value `serde_json::to_string` writes
+//! for the types the engine outputs, byte for byte except that the text is ASCII (non-ASCII
+//! characters are written as `\uXXXX` escapes).
 //!
 //! The wasm module used serde_json for this; its serializer writes through `io::Write`, is
 //! generic over writer and formatter and inlines into every field of every result type.
@@ -54,15 +55,19 @@ struct Writer {
 }
 
 impl Writer {
-    /// A JSON string literal, escaped as serde_json does: `"`, `\`, and control characters
-    /// (short forms for \b \t \n \f \r, `\u00xx` with lowercase hex for the rest).
+    /// A JSON string literal in ASCII: `"` and `\` escaped, short forms for \b \t \n \f \r,
+    /// and `\uXXXX` (lowercase hex, surrogate pairs above U+FFFF) for other control and all
+    /// non-ASCII characters. JavaScript then reads the text through TextDecoder's ASCII fast
+    /// path: for a 0.9 MB result about 1 ms instead of 4–5 ms with "…", "é" or "—" in it.
     #[inline(never)]
     fn string(&mut self, s: &str) {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
         let out = &mut self.out;
         out.push('"');
-        let mut start = 0;
-        for (i, b) in s.bytes().enumerate() {
-            let short = match b {
+        let bytes = s.as_bytes();
+        let (mut start, mut i) = (0, 0);
+        while i < bytes.len() {
+            let short = match bytes[i] {
                 b'"' => '"',
                 b'\\' => '\\',
                 0x08 => 'b',
@@ -70,19 +75,29 @@ impl Writer {
                 b'\n' => 'n',
                 0x0c => 'f',
                 b'\r' => 'r',
-                0..=0x1f => 'u',
-                _ => continue,
+                0..=0x1f | 0x80..=0xff => 'u',
+                _ => {
+                    i += 1;
+                    continue;
+                }
             };
             out.push_str(&s[start..i]);
-            out.push('\\');
-            out.push(short);
             if short == 'u' {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.push_str("00");
-                out.push(HEX[(b >> 4) as usize] as char);
-                out.push(HEX[(b & 0xf) as usize] as char);
+                // `i` is at a character boundary: it only moves over whole characters.
+                let c = s[i..].chars().next().unwrap_or_default();
+                for unit in c.encode_utf16(&mut [0; 2]) {
+                    out.push_str("\\u");
+                    for shift in [12, 8, 4, 0] {
+                        out.push(HEX[usize::from(*unit >> shift & 0xf)] as char);
+                    }
+                }
+                i += c.len_utf8();
+            } else {
+                out.push('\\');
+                out.push(short);
+                i += 1;
             }
-            start = i + 1;
+            start = i;
         }
         out.push_str(&s[start..]);
         out.push('"');
@@ -621,9 +636,18 @@ mod tests {
             map: [(1, "one"), (-2, "minus two")].into_iter().collect(),
             names: [("k", Inner { skip: None, n: 9 })].into_iter().collect(),
         };
+        let ours = to_string(&value).unwrap();
+        let theirs = serde_json::to_string(&value).unwrap();
+        // The same JSON value; ours is the same text with its non-ASCII characters escaped.
+        assert!(ours.is_ascii(), "{ours}");
+        let parse = |t: &str| serde_json::from_str::<serde_json::Value>(t).unwrap();
+        assert_eq!(parse(&ours), parse(&theirs));
         assert_eq!(
-            to_string(&value).unwrap(),
-            serde_json::to_string(&value).unwrap()
+            ours,
+            theirs
+                .replace('é', "\\u00e9")
+                .replace('—', "\\u2014")
+                .replace('😀', "\\ud83d\\ude00")
         );
         assert_eq!(to_string(&i64::MIN).unwrap(), i64::MIN.to_string());
         assert_eq!(to_string(&u64::MAX).unwrap(), u64::MAX.to_string());
