@@ -224,6 +224,12 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// True when the byte at the cursor is `b` (inlined: `Option`'s `==` stays a call at -Oz).
+    #[inline(always)]
+    fn at(&self, b: u8) -> bool {
+        matches!(self.bytes.get(self.pos), Some(&c) if c == b)
+    }
+
     fn skip_ws(&mut self) {
         while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.bytes.get(self.pos) {
             self.pos += 1;
@@ -268,7 +274,7 @@ impl<'a> Parser<'a> {
     fn object(&mut self) -> Result<Value<'a>, SyntaxError> {
         self.enter()?;
         let base = self.members.len();
-        if self.bytes.get(self.pos) == Some(&b'}') {
+        if self.at(b'}') {
             self.pos += 1;
             self.depth -= 1;
             return Ok(Value::Object(Vec::new()));
@@ -285,7 +291,7 @@ impl<'a> Parser<'a> {
             let key_at = self.pos;
             let key = self.string()?;
             self.skip_ws();
-            if self.bytes.get(self.pos) != Some(&b':') {
+            if !self.at(b':') {
                 return Err(self.unexpected());
             }
             self.pos += 1;
@@ -308,14 +314,14 @@ impl<'a> Parser<'a> {
     fn array(&mut self) -> Result<Value<'a>, SyntaxError> {
         self.enter()?;
         let base = self.items.len();
-        if self.bytes.get(self.pos) == Some(&b']') {
+        if self.at(b']') {
             self.pos += 1;
             self.depth -= 1;
             return Ok(Value::Array(Vec::new()));
         }
         loop {
             self.skip_ws();
-            if self.bytes.get(self.pos) == Some(&b']') {
+            if self.at(b']') {
                 return Err(self.error(SyntaxErrorKind::TrailingComma));
             }
             let item = self.value()?;
@@ -338,7 +344,7 @@ impl<'a> Parser<'a> {
         let start = self.pos;
         self.plain_run();
         // The common case: no escapes, so the string is a slice of the text.
-        if self.bytes.get(self.pos) == Some(&b'"') {
+        if self.at(b'"') {
             self.pos += 1;
             return Ok(Cow::Borrowed(&self.text[start..self.pos - 1]));
         }
@@ -438,7 +444,7 @@ impl<'a> Parser<'a> {
             }
             p.pos - s
         };
-        if self.bytes.get(self.pos) == Some(&b'-') {
+        if self.at(b'-') {
             self.pos += 1;
         }
         let int_start = self.pos;
@@ -449,7 +455,7 @@ impl<'a> Parser<'a> {
                 kind: SyntaxErrorKind::BadNumber,
             });
         }
-        if self.bytes.get(self.pos) == Some(&b'.') {
+        if self.at(b'.') {
             self.pos += 1;
             if digits(self) == 0 {
                 return Err(SyntaxError {

@@ -564,6 +564,9 @@ pub(super) fn check_duplicate_keys(members: &[Member], path: Path, s: &mut Sink)
     }
 }
 
+/// Most keys a [`Shape`] may list (a test checks every shape).
+pub(super) const MAX_SHAPE_KEYS: usize = 16;
+
 /// An object of a known [`Shape`], opened for reading.
 pub(super) struct Obj<'n> {
     /// The object's node.
@@ -571,6 +574,21 @@ pub(super) struct Obj<'n> {
     /// Its JSON Pointer.
     pub path: String,
     members: &'n [Member<'n>],
+    shape: &'static Shape,
+    /// For each key of the shape, 1 + the index of its first member (0: not written). Found
+    /// once while opening, so reading a field is a lookup, not a scan comparing keys.
+    slots: [u32; MAX_SHAPE_KEYS],
+}
+
+/// The index of `key` in `keys`. The keys the decoder asks for are the same string literals
+/// as the shape's, which the compiler stores once: comparing addresses settles nearly all.
+fn key_index(keys: &[&str], key: &str) -> Option<usize> {
+    for (j, k) in keys.iter().enumerate() {
+        if k.as_ptr() == key.as_ptr() && k.len() == key.len() {
+            return Some(j);
+        }
+    }
+    keys.iter().position(|k| same(k, key))
 }
 
 impl<'n> Obj<'n> {
@@ -586,9 +604,21 @@ impl<'n> Obj<'n> {
             wrong_type(node, Path::At(&path), ("objek { … }", "an object { … }"), s);
             return None;
         };
-        check_duplicate_keys(members, Path::At(&path), s);
+        let mut slots = [0u32; MAX_SHAPE_KEYS];
+        let (mut twice, mut unknown) = (false, false);
+        for (i, m) in members.iter().enumerate() {
+            match key_index(shape.keys, m.name()).and_then(|j| slots.get_mut(j)) {
+                Some(slot) if *slot == 0 => *slot = i as u32 + 1,
+                Some(_) => twice = true,
+                None => unknown = true,
+            }
+        }
+        // An unknown key may be written twice too; without either, there is nothing to find.
+        if twice || unknown {
+            check_duplicate_keys(members, Path::At(&path), s);
+        }
         for m in members {
-            if known(shape.keys, m.name()) {
+            if !unknown || known(shape.keys, m.name()) {
                 continue;
             }
             let q = quote(&m.key);
@@ -611,6 +641,8 @@ impl<'n> Obj<'n> {
             node,
             path,
             members,
+            shape,
+            slots,
         };
         for key in shape.required {
             if obj.get(key).is_none() {
@@ -622,20 +654,26 @@ impl<'n> Obj<'n> {
 
     /// The value of `key` (its first occurrence); `null` counts as absent.
     pub(super) fn get(&self, key: &str) -> Option<&'n Node<'n>> {
-        for m in self.members {
-            if same(m.name(), key) {
-                return match m.node.value {
-                    Value::Null => None,
-                    _ => Some(&m.node),
-                };
-            }
+        let node = &self.member(key)?.node;
+        match node.value {
+            Value::Null => None,
+            _ => Some(node),
         }
-        None
+    }
+
+    /// The first member written with `key`.
+    fn member(&self, key: &str) -> Option<&'n Member<'n>> {
+        let members: &'n [Member<'n>] = self.members;
+        match key_index(self.shape.keys, key).and_then(|j| self.slots.get(j)) {
+            Some(&slot) => members.get((slot as usize).checked_sub(1)?),
+            // Not a key of the shape: look through the members.
+            None => members.iter().find(|m| same(m.name(), key)),
+        }
     }
 
     /// True when the key is written, even as `null`.
     pub(super) fn has_key(&self, key: &str) -> bool {
-        self.members.iter().any(|m| same(m.name(), key))
+        self.member(key).is_some()
     }
 
     /// Where `key` is.

@@ -1000,3 +1000,16 @@ fn known_keys_cover_every_object_and_closed_maps_match_the_vocabularies() {
         assert!(required.iter().all(|k| find(path).contains(k)), "{path}");
     }
 }
+
+#[test]
+fn every_shape_fits_the_key_slots() {
+    for shape in super::shape::ALL {
+        assert!(
+            shape.keys.len() <= super::read::MAX_SHAPE_KEYS,
+            "{}: {} keys",
+            shape.path,
+            shape.keys.len()
+        );
+    }
+}
+
