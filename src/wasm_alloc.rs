@@ -78,6 +78,7 @@ impl State {
 }
 
 unsafe impl GlobalAlloc for Allocator {
+    #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let Some(k) = class(&layout) else {
             return null_mut();
@@ -92,6 +93,7 @@ unsafe impl GlobalAlloc for Allocator {
         state.bump(1 << k, layout.align().max(1 << MIN_SHIFT))
     }
 
+    #[inline]
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         if let Some(k) = class(&layout) {
             let state = &mut *self.0.get();
