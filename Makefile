@@ -6,6 +6,7 @@
 #   make build   release wasm -> wasm-bindgen -> wasm-opt, into www/pkg/
 #   make size    raw/gzip/brotli bytes of the .wasm; fails over the brotli budget
 #   make bench   assessText vs JSON.parse (Node, Chromium), file → painted, native phases
+#   make profile where assessText's time goes in the wasm module, by phase (CPU profile)
 #   make setup   only the installs (scripts/setup.sh; idempotent, quiet when all is there)
 #   make fuzz    cargo fuzz: each target FUZZ_SECONDS (default 300) s; never part of make test
 #   make clean   remove build outputs
@@ -38,10 +39,10 @@ WASM_OPT_FLAGS := --flatten --rereloop -Oz --converge \
 # ~98.5 KiB, so growth beyond the budget fails `make test`; profile with twiggy before cutting.
 SIZE_BUDGET ?= 102400
 
-.PHONY: help setup build dist size serve test bench fuzz clean
+.PHONY: help setup build dist size serve test bench profile fuzz clean
 
 help:
-	@sed -n '3,11s/^# //p' Makefile
+	@sed -n '3,12s/^# //p' Makefile
 
 setup:
 	@scripts/setup.sh
@@ -95,6 +96,14 @@ bench: setup
 	node benches/browser-bench.mjs
 	node benches/generate.mjs 5000 > target/bench-5000.json
 	cargo run --quiet --release --example phases -- target/bench-5000.json
+
+# The release module again, its function names kept (wasm-opt -g), in target/profile-pkg;
+# benches/profile.mjs folds a CPU profile of assessText into the engine's phases.
+profile: setup
+	cargo build --release --lib --target $(WASM_TARGET)
+	wasm-bindgen --target web --out-dir target/profile-pkg target/$(WASM_TARGET)/release/$(CRATE).wasm
+	$(WASM_OPT) -g $(WASM_OPT_FLAGS) target/profile-pkg/$(CRATE)_bg.wasm -o target/profile-pkg/$(CRATE)_bg.wasm
+	node benches/profile.mjs target/profile-pkg
 
 # libFuzzer on the parser, the validator, the assessment and a structured mutator of real
 # masterplans. Seeds: the fixtures, the samples and the hostile catalogue, copied into

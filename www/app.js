@@ -6,6 +6,7 @@ import * as store from './store.js';
 import { fileName as downloadName, saveText } from './download.js';
 import { renderProblems, renderReport } from './render.js';
 import { dropAnywhere } from './drop.js';
+import { MAX_READ, tooLarge } from './limits.js';
 
 const $ = (id) => document.getElementById(id);
 const LARGE_READ = 2_000_000; // bytes; larger files are read in chunks with a progress bar
@@ -111,6 +112,10 @@ async function readFile(file) {
 
 async function openFile(file) {
   if (!file) return;
+  if (file.size > MAX_READ) {
+    showProblems([await tooLarge(file, loadStrings)], file.name);
+    return;
+  }
   setBusy(true, 0);
   say('status.reading', { name: file.name, pct: 0 });
   try {

@@ -8,6 +8,7 @@ import * as engine from './engine.js';
 import { formatters, h } from './render.js';
 import { saveText } from './download.js';
 import { dropAnywhere } from './drop.js';
+import { MAX_READ, tooLarge } from './limits.js';
 
 export const DIMENSIONS = ['baseline', 'output', 'outcome', 'impact', 'quick_win'];
 export const KINDS = ['kabupaten', 'kota'];
@@ -323,8 +324,13 @@ async function runBatch() {
         const item = items[next++];
         let reply;
         try {
-          item.text ??= decode(await item.file.arrayBuffer());
-          reply = await assessIn(slot, item.text, options);
+          if (item.file && item.file.size > MAX_READ) {
+            const problem = await tooLarge(item.file, loadStrings);
+            reply = { ok: false, error: { message: `${problem.message.id} / ${problem.message.en}`, problems: [problem], read: true } };
+          } else {
+            item.text ??= decode(await item.file.arrayBuffer());
+            reply = await assessIn(slot, item.text, options);
+          }
         } catch (error) {
           reply = { ok: false, error: { message: String(error?.message ?? error), problems: [], read: true } };
         }

@@ -1012,4 +1012,3 @@ fn every_shape_fits_the_key_slots() {
         );
     }
 }
-

@@ -7,7 +7,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -264,6 +264,21 @@ describe('the batch page', () => {
     await page.waitForSelector('body[data-ready="true"]');
     assert.match(page.url(), /batch\.html$/);
     await screenshot(page, 'batch-empty-desktop');
+    await finish(record);
+  });
+
+  test('a file far over any masterplan size is listed as a failure, unread; the rest rank', async () => {
+    const record = await open();
+    const { page } = record;
+    const big = path.join(dir, 'arsip-foto.json');
+    writeFileSync(big, '');
+    truncateSync(big, 70 * 1024 * 1024); // sparse: 70 MB of nothing
+    await runBatch(page, [paths[0], paths[1], big]);
+    assert.equal(await page.locator('table.ranking tbody tr').count(), 2);
+    const failures = await page.locator('#batch-failures-list li').allInnerTexts();
+    assert.equal(failures.length, 1);
+    assert.match(failures[0], /arsip-foto\.json/);
+    assert.match(failures[0], /70 MB.*tidak dibaca/);
     await finish(record);
   });
 

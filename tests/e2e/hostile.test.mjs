@@ -8,7 +8,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { assertNoConsoleErrors, assertOnlyLocalRequests, launchBrowser, openPage, repoRoot, serveWww } from './harness.mjs';
@@ -142,6 +142,45 @@ describe('hostile files on the page', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     assert.match(await text(page, '#problems'), /previous results stay/);
     assert.equal(await text(page, '#index-value'), '3.37');
+    assertNoConsoleErrors(record);
+    assertOnlyLocalRequests(record);
+    await record.close();
+  });
+
+  test('a file far over any masterplan size is refused before it is read', async () => {
+    const record = await open();
+    const { page } = record;
+    await page.click(`button[data-sample="${SUKAMAJU}"]`);
+    await page.waitForSelector('#summary');
+    // 70 MB of nothing (a sparse file): neither a masterplan (20 MB at most) nor its assessment.
+    const big = path.join(tmp, 'rekaman-rapat.json');
+    writeFileSync(big, '');
+    truncateSync(big, 70 * 1024 * 1024);
+    // Count every read of a file's bytes.
+    await page.evaluate(() => {
+      window.fileReads = 0;
+      for (const name of ['arrayBuffer', 'stream', 'text', 'slice']) {
+        const original = Blob.prototype[name];
+        Blob.prototype[name] = function (...args) {
+          window.fileReads++;
+          return original.apply(this, args);
+        };
+      }
+    });
+    await giveFile(page, big);
+    assert.equal(await page.evaluate(() => window.fileReads), 0, 'the big file was read');
+    const first = page.locator('#problems-list li.error').first();
+    assert.equal(await first.locator('p.small code').innerText(), 'file_too_large');
+    assert.match(await first.locator('.problem-msg').innerText(), /70 MB.*tidak dibaca/);
+    assert.match(await first.locator('.where').innerText(), /seluruh berkas/);
+    assert.match(await text(page, '#problems'), /Hasil sebelumnya tetap ditampilkan/);
+    assert.equal(await text(page, '#index-value'), '3,37');
+    await page.click('#lang');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.match(await first.locator('.problem-msg').innerText(), /70 MB.*not read/);
+    // The counter does see reads: a file of ordinary size is read.
+    await giveFile(page, path.join(hostileDir, 'xss-every-text-field.json'));
+    assert.ok((await page.evaluate(() => window.fileReads)) > 0);
     assertNoConsoleErrors(record);
     assertOnlyLocalRequests(record);
     await record.close();
