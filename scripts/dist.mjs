@@ -221,6 +221,7 @@ function build() {
   ].join('; ');
   html = replaceOnce(html, /(<meta http-equiv="Content-Security-Policy" content=")[^"]*(">)/g, (_, a, b) => `${a}${csp}${b}`, 'CSP meta');
   html = replaceOnce(html, /^<link rel="modulepreload"[^>]*>\n/gm, '', 'modulepreload link');
+  html = replaceOnce(html, /<link rel="icon" href="favicon\.svg"/g, () => `<link rel="icon" href="data:image/svg+xml;base64,${read('favicon.svg').toString('base64')}"`, 'icon link');
   html = replaceOnce(html, /<link rel="stylesheet" href="styles\.css">/g, () => `<style>${css}</style>`, 'stylesheet link');
   html = replaceOnce(html, /<script type="module" src="app\.js"><\/script>/g, () => `<script type="module">${script}</script>`, 'app.js script');
   // Elements that only make sense on the served page (the link to this very file).
