@@ -252,7 +252,9 @@ function renderMethod(ctx) {
   return section(
     'method',
     t('method.heading'),
-    h('div', { class: 'field' }, h('label', { for: 'method-select' }, t('method.label')), select),
+    h('div', { class: 'field no-print' }, h('label', { for: 'method-select' }, t('method.label')), select),
+    // On paper the choice is a sentence, not a dropdown.
+    h('p', { class: 'print-only', id: 'method-printed' }, `${t('method.label')}: ${msg(ctx, current.name)}`),
     current.disputed ? h('p', { class: 'callout warn', id: 'method-disputed' }, badge('warning', '⚠', t('method.disputed')), ' ', t('method.disputedNote')) : null,
     h('div', { class: 'two' },
       table(t('method.weights'), [t('method.dimension'), t('method.weight')], rows, {

@@ -401,6 +401,13 @@ describe('the page', () => {
     assert.ok(await page.locator('.downloads').isHidden());
     assert.ok(await page.locator('#findings').isVisible());
     assert.ok(await page.locator('.print-footer').isVisible());
+    // The method as a sentence, not a dropdown.
+    assert.ok(await page.locator('#method-select').isHidden());
+    assert.match(await page.locator('#method-printed').innerText(), /^Metode \(bobot dimensi\): Kominfo 2022/);
+    await page.emulateMedia({ media: 'screen' });
+    assert.ok(await page.locator('#method-printed').isHidden());
+    assert.ok(await page.locator('#method-select').isVisible());
+    await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4' });
     assert.ok(pdf.length > 10_000);
     await screenshot(page, 'print-desktop');
