@@ -315,30 +315,39 @@ function gapText(ctx, needed, pillarOrNull, target) {
     : ctx.t('gap.agency', { n: f.int(needed), target: f.pct(target) });
 }
 
-function pillarChart(ctx, impl) {
+/**
+ * The implementation rate per pillar as bars. `wide`: names left of the bars; `narrow`: names
+ * above them, so the text stays readable at phone width. Both are drawn; CSS shows one.
+ */
+function pillarChart(ctx, impl, layout) {
   const f = formatters(ctx.locale);
   const t = ctx.t;
-  const rowH = 34;
-  const left = 150;
-  const width = 330;
+  const narrow = layout === 'narrow';
+  const rowH = narrow ? 48 : 34;
+  const left = narrow ? 0 : 150;
+  const width = narrow ? 290 : 330;
+  const barY = narrow ? 20 : 0; // the bar's offset within its row (below the name when narrow)
   const height = PILLARS.length * rowH + 34;
   const scale = (p) => (width * p) / 100;
   const target = impl.target_percent;
   const label = PILLARS.map((p) => `${pillarName(ctx, p)} ${f.pct(impl.pillars[p]?.percent)}`).join('; ');
-  const svg = s('svg', { viewBox: `0 0 ${left + width + 80} ${height}`, role: 'img', 'aria-labelledby': 'pillar-chart-title', class: 'chart', preserveAspectRatio: 'xMinYMin meet' },
-    s('title', { id: 'pillar-chart-title' }, `${t('pillars.chartTitle')}: ${label}`),
+  const titleId = `pillar-chart-title-${layout}`;
+  const svg = s('svg', { viewBox: `0 0 ${left + width + 96} ${height}`, role: 'img', 'aria-labelledby': titleId, class: `chart chart-${layout}`, preserveAspectRatio: 'xMinYMin meet' },
+    s('title', { id: titleId }, `${t('pillars.chartTitle')}: ${label}`),
   );
   PILLARS.forEach((p, i) => {
     const d = impl.pillars[p];
     const y = i * rowH + 8;
-    svg.append(s('text', { x: left - 8, y: y + 16, 'text-anchor': 'end', class: 'chart-label' }, pillarName(ctx, p)));
-    svg.append(s('rect', { x: left, y, width, height: 22, class: 'chart-track' }));
+    svg.append(narrow
+      ? s('text', { x: 0, y: y + 13, class: 'chart-label' }, pillarName(ctx, p))
+      : s('text', { x: left - 8, y: y + 16, 'text-anchor': 'end', class: 'chart-label' }, pillarName(ctx, p)));
+    svg.append(s('rect', { x: left, y: y + barY, width, height: 22, class: 'chart-track' }));
     if (d && d.percent !== null) {
       const below = target !== null && d.percent < target;
-      svg.append(s('rect', { x: left, y, width: scale(d.percent), height: 22, class: `chart-bar ${below ? 'below' : ''}` }));
-      svg.append(s('text', { x: left + width + 6, y: y + 16, class: 'chart-value' }, `${f.pct(d.percent)}${below ? ' ↓' : ''}`));
+      svg.append(s('rect', { x: left, y: y + barY, width: scale(d.percent), height: 22, class: `chart-bar ${below ? 'below' : ''}` }));
+      svg.append(s('text', { x: left + width + 6, y: y + barY + 16, class: 'chart-value' }, `${f.pct(d.percent)}${below ? ' ↓' : ''}`));
     } else {
-      svg.append(s('text', { x: left + 6, y: y + 16, class: 'chart-value' }, t('pillars.none')));
+      svg.append(s('text', { x: left + 6, y: y + barY + 16, class: 'chart-value' }, t('pillars.none')));
     }
   });
   if (target !== null && target !== undefined) {
@@ -376,7 +385,7 @@ function renderPillars(ctx) {
     h('p', { class: 'lead' }, t('pillars.lead', { target: f.pct(impl.target_percent) })),
     gaps.length ? h('div', { class: 'callout' }, h('p', { class: 'small-h' }, t('pillars.nextSteps')), h('ul', { id: 'pillar-gaps' }, gaps)) : null,
     h('div', { class: 'chart-grid' },
-      h('figure', {}, pillarChart(ctx, impl), h('figcaption', { class: 'small' }, t('pillars.chartCaption'))),
+      h('figure', {}, pillarChart(ctx, impl, 'wide'), pillarChart(ctx, impl, 'narrow'), h('figcaption', { class: 'small' }, t('pillars.chartCaption'))),
       table(t('pillars.tableCaption'), [t('pillars.pillar'), t('pillars.planned'), t('pillars.implemented'), t('pillars.rate'), t('pillars.gap')], rows, { foot, cls: 'pillar-table' }),
     ),
   );

@@ -375,7 +375,20 @@ describe('the page', () => {
     assert.match(agency, /1 program lagi yang berjalan membawa capaian ke 75 %/);
     assert.match(agency, /Dihentikan/);
     await page.locator('#agencies').screenshot({ path: path.join(repoRoot, 'tests/e2e/artifacts/agency-desktop.png') });
+    // The pillar chart's names stay readable on screen: at least 12 px at both widths (the
+    // names sit beside the bars on a desktop and above them on a phone).
+    const chartText = () => page.evaluate(() => {
+      const svg = [...document.querySelectorAll('svg.chart')].find((c) => c.checkVisibility());
+      const label = svg.querySelector('.chart-label');
+      return { layout: svg.classList.contains('chart-narrow') ? 'narrow' : 'wide', px: label.getBoundingClientRect().height };
+    });
+    const desktopChart = await chartText();
+    assert.equal(desktopChart.layout, 'wide');
+    assert.ok(desktopChart.px >= 12, `chart names ${desktopChart.px} px high on a desktop`);
     await page.setViewportSize(PHONE);
+    const phoneChart = await chartText();
+    assert.equal(phoneChart.layout, 'narrow');
+    assert.ok(phoneChart.px >= 12, `chart names ${phoneChart.px} px high on a phone`);
     await screenshot(page, 'results-phone');
     await page.locator('#agencies').screenshot({ path: path.join(repoRoot, 'tests/e2e/artifacts/agency-phone.png') });
     await page.locator('#summary').screenshot({ path: path.join(repoRoot, 'tests/e2e/artifacts/summary-phone.png') });
