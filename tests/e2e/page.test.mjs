@@ -253,6 +253,74 @@ describe('the page', () => {
     await finish(record);
   });
 
+  test('downloads through the save picker where the browser has one; cancel saves nothing; a refused picker falls back', async () => {
+    const record = await openPage(browser, null, { contextOptions: { viewport: DESKTOP, acceptDownloads: true } });
+    const { page } = record;
+    // A stand-in for the File System Access picker: records what it was asked and what was
+    // written; `window.pickerMode` makes it save, be cancelled, or be refused.
+    await page.addInitScript(() => {
+      window.pickerCalls = [];
+      window.pickerMode = 'save';
+      window.showSaveFilePicker = async (options) => {
+        const call = { options, written: null, closed: false };
+        window.pickerCalls.push(call);
+        if (window.pickerMode === 'cancel') throw new DOMException('The user aborted a request.', 'AbortError');
+        if (window.pickerMode === 'refuse') throw new DOMException('Not allowed here.', 'SecurityError');
+        return {
+          createWritable: async () => ({
+            write: async (blob) => {
+              call.written = await blob.text();
+            },
+            close: async () => {
+              call.closed = true;
+            },
+          }),
+        };
+      };
+    });
+    await page.goto(`${server.url}/`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await loadSample(page, 'kabupaten-sukamaju-2024.json');
+    let downloads = 0;
+    page.on('download', () => downloads++);
+
+    await page.click('#dl-json');
+    await page.waitForFunction(() => window.pickerCalls.length === 1 && window.pickerCalls[0].closed);
+    const [json] = await page.evaluate(() => window.pickerCalls);
+    assert.match(json.options.suggestedName, /^kota-cerdas_kabupaten-sukamaju_2024_\d{4}-\d\d-\d\d\.json$/);
+    assert.deepEqual(json.options.types, [{ description: 'JSON', accept: { 'application/json': ['.json'] } }]);
+    const saved = JSON.parse(json.written);
+    assert.equal(saved.input_sha256, sha256(bytes(SUKAMAJU)));
+    assert.equal(saved.evaluation.index, 3.37);
+    assert.match(await text(page, '#status'), /disimpan/i);
+
+    await page.click('#dl-csv-en');
+    await page.waitForFunction(() => window.pickerCalls.length === 2 && window.pickerCalls[1].closed);
+    const csv = await page.evaluate(() => window.pickerCalls[1]);
+    assert.match(csv.options.suggestedName, /_en\.csv$/);
+    assert.deepEqual(csv.options.types[0].accept, { 'text/csv': ['.csv'] });
+    assert.match(csv.written, /^section,item,field,value,label\r\n/);
+
+    // Cancelled in the picker: nothing is saved and no download starts instead.
+    await page.evaluate(() => {
+      window.pickerMode = 'cancel';
+    });
+    await page.click('#dl-json');
+    await page.waitForFunction(() => window.pickerCalls.length === 3);
+    await page.waitForTimeout(300);
+    assert.equal(downloads, 0);
+    assert.equal(await page.evaluate(() => window.pickerCalls[2].written), null);
+
+    // Refused (e.g. inside a sandboxed frame): the plain download takes over.
+    await page.evaluate(() => {
+      window.pickerMode = 'refuse';
+    });
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#dl-json')]);
+    assert.match(dl.suggestedFilename(), /^kota-cerdas_kabupaten-sukamaju_2024_.*\.json$/);
+    assert.equal(JSON.parse(readFileSync(await dl.path(), 'utf8')).input_sha256, sha256(bytes(SUKAMAJU)));
+    await finish(record);
+  });
+
   test('a byte-order mark is kept: the hash shown equals sha256sum of the file', async () => {
     const record = await open();
     const { page } = record;
