@@ -588,7 +588,17 @@ fn key_index(keys: &[&str], key: &str) -> Option<usize> {
             return Some(j);
         }
     }
-    keys.iter().position(|k| same(k, key))
+    position(keys, key)
+}
+
+/// The index of `key` in `keys`, comparing contents.
+fn position(keys: &[&str], key: &str) -> Option<usize> {
+    for (j, k) in keys.iter().enumerate() {
+        if same(k, key) {
+            return Some(j);
+        }
+    }
+    None
 }
 
 impl<'n> Obj<'n> {
@@ -607,7 +617,8 @@ impl<'n> Obj<'n> {
         let mut slots = [0u32; MAX_SHAPE_KEYS];
         let (mut twice, mut unknown) = (false, false);
         for (i, m) in members.iter().enumerate() {
-            match key_index(shape.keys, m.name()).and_then(|j| slots.get_mut(j)) {
+            // A key from the text: compared by content (addresses only match literals).
+            match position(shape.keys, m.name()).and_then(|j| slots.get_mut(j)) {
                 Some(slot) if *slot == 0 => *slot = i as u32 + 1,
                 Some(_) => twice = true,
                 None => unknown = true,
