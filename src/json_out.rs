@@ -167,8 +167,12 @@ impl Compound<'_> {
     #[inline(never)]
     fn key(&mut self, key: &str) {
         self.comma();
-        self.w.string(key);
-        self.w.out.push(':');
+        // Field names are the engine's own snake_case identifiers: nothing to escape.
+        debug_assert!(key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'), "{key}");
+        let out = &mut self.w.out;
+        out.push('"');
+        out.push_str(key);
+        out.push_str("\":");
     }
 }
 
