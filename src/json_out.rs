@@ -168,7 +168,10 @@ impl Compound<'_> {
     fn key(&mut self, key: &str) {
         self.comma();
         // Field names are the engine's own snake_case identifiers: nothing to escape.
-        debug_assert!(key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'), "{key}");
+        debug_assert!(
+            key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'),
+            "{key}"
+        );
         let out = &mut self.w.out;
         out.push('"');
         out.push_str(key);
