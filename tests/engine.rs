@@ -9,7 +9,7 @@ use kota_cerdas_mandiri::problem::{Problem, Severity};
 use serde_json::{json, Value};
 
 mod common;
-use common::order_independent;
+use common::{order_independent, PILLARS};
 
 // ---------------------------------------------------------------------------------------
 // Helpers
@@ -86,14 +86,6 @@ fn kediri_scores() -> Value {
     json!({ "baseline": 3.60, "output": 3.21, "outcome": 3.23, "impact": 3.07, "quick_win": 3.65 })
 }
 
-const PILLARS: [&str; 6] = [
-    "governance",
-    "branding",
-    "economy",
-    "living",
-    "society",
-    "environment",
-];
 const DIMENSIONS: [&str; 5] = ["baseline", "output", "outcome", "impact", "quick_win"];
 
 // ---------------------------------------------------------------------------------------

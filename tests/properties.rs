@@ -10,16 +10,8 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 
 mod common;
-use common::order_independent;
+use common::{order_independent, PILLARS};
 
-const PILLARS: [&str; 6] = [
-    "governance",
-    "branding",
-    "economy",
-    "living",
-    "society",
-    "environment",
-];
 const SUBS: [[&str; 3]; 6] = [
     ["public_service", "bureaucracy", "public_policy"],
     ["tourism", "business", "city_appearance"],

@@ -2,6 +2,16 @@
 
 use serde_json::{json, Value};
 
+/// The six pillars in the canonical order of the output.
+pub const PILLARS: [&str; 6] = [
+    "governance",
+    "branding",
+    "economy",
+    "living",
+    "society",
+    "environment",
+];
+
 /// The parts of an assessment that must not depend on the order of the programs.
 /// Left out: the input hash, positions (`program_index`, `program_indices`, finding paths),
 /// and file-order lists (quick-win items, the Quick Win formula's operand order).
