@@ -110,16 +110,6 @@ fn same(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.as_bytes() == b.as_bytes()
 }
 
-/// True when `key` is one of `keys`.
-fn known(keys: &[&str], key: &str) -> bool {
-    for k in keys {
-        if same(k, key) {
-            return true;
-        }
-    }
-    false
-}
-
 /// Empty or only whitespace; a text starting with a visible ASCII character is settled at once.
 fn blank(t: &str) -> bool {
     match t.as_bytes().first() {
@@ -531,8 +521,8 @@ pub(super) fn within_limit(
     false
 }
 
-/// Reports every key written twice in one object.
-pub(super) fn check_duplicate_keys(members: &[Member], path: Path, s: &mut Sink) {
+/// Reports every key written twice in the object at `path`.
+pub(super) fn check_duplicate_keys(members: &[Member], path: &str, s: &mut Sink) {
     // Objects in a masterplan have a handful of keys: comparing pairs beats hashing them.
     let small = members.len() <= 24;
     let mut seen: FxMap<&str, usize> = FxMap::default();
@@ -553,9 +543,7 @@ pub(super) fn check_duplicate_keys(members: &[Member], path: Path, s: &mut Sink)
             let q = quote(&m.key);
             s.error(
                 "duplicate_key",
-                Path::Key(path.pointer().as_str(), &m.key)
-                    .pointer()
-                    .as_str(),
+                Path::Key(path, &m.key),
                 m.key_at,
                 format!("Kolom {q} ditulis dua kali dalam objek yang sama. Hapus salah satunya."),
                 format!("The key {q} appears twice in the same object. Remove one of them."),
@@ -626,10 +614,10 @@ impl<'n> Obj<'n> {
         }
         // An unknown key may be written twice too; without either, there is nothing to find.
         if twice || unknown {
-            check_duplicate_keys(members, Path::At(&path), s);
+            check_duplicate_keys(members, &path, s);
         }
         for m in members {
-            if !unknown || known(shape.keys, m.name()) {
+            if !unknown || position(shape.keys, m.name()).is_some() {
                 continue;
             }
             let q = quote(&m.key);

@@ -161,7 +161,7 @@ fn closed_map<'n>(
         wrong_type(node, Path::At(path), ("objek { … }", "an object { … }"), s);
         return;
     };
-    check_duplicate_keys(members, Path::At(path), s);
+    check_duplicate_keys(members, path, s);
     for m in members {
         let member_path = pointer(path, &m.key);
         match shape.keys.iter().find(|k| **k == m.key) {
