@@ -9,7 +9,7 @@ use kota_cerdas_mandiri::problem::{Problem, Severity};
 use serde_json::{json, Value};
 
 mod common;
-use common::{order_independent, PILLARS};
+use common::{order_independent, PILLARS, SUBS};
 
 // ---------------------------------------------------------------------------------------
 // Helpers
@@ -818,15 +818,6 @@ impl Rng {
         }
     }
 }
-
-const SUBS: [[&str; 3]; 6] = [
-    ["public_service", "bureaucracy", "public_policy"],
-    ["tourism", "business", "city_appearance"],
-    ["industry", "welfare", "financial_transactions"],
-    ["harmony", "health", "mobility"],
-    ["community", "learning", "security"],
-    ["protection", "waste", "energy"],
-];
 
 fn gen_program(rng: &mut Rng, i: usize, year: i64) -> Value {
     let pillar_i = rng.below(6) as usize;

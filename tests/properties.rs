@@ -10,16 +10,8 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 
 mod common;
-use common::{order_independent, PILLARS};
+use common::{order_independent, PILLARS, SUBS};
 
-const SUBS: [[&str; 3]; 6] = [
-    ["public_service", "bureaucracy", "public_policy"],
-    ["tourism", "business", "city_appearance"],
-    ["industry", "welfare", "financial_transactions"],
-    ["harmony", "health", "mobility"],
-    ["community", "learning", "security"],
-    ["protection", "waste", "energy"],
-];
 const ASPECTS: [&str; 3] = ["struktur", "infrastruktur", "suprastruktur"];
 const OPINIONS: [&str; 5] = ["WTP", "WTP_DPP", "WDP", "TW", "TMP"];
 const DIMENSIONS: [&str; 5] = ["baseline", "output", "outcome", "impact", "quick_win"];

@@ -12,6 +12,16 @@ pub const PILLARS: [&str; 6] = [
     "environment",
 ];
 
+/// The three sub-dimensions of each pillar, in the order of [`PILLARS`].
+pub const SUBS: [[&str; 3]; 6] = [
+    ["public_service", "bureaucracy", "public_policy"],
+    ["tourism", "business", "city_appearance"],
+    ["industry", "welfare", "financial_transactions"],
+    ["harmony", "health", "mobility"],
+    ["community", "learning", "security"],
+    ["protection", "waste", "energy"],
+];
+
 /// The parts of an assessment that must not depend on the order of the programs.
 /// Left out: the input hash, positions (`program_index`, `program_indices`, finding paths),
 /// and file-order lists (quick-win items, the Quick Win formula's operand order).
