@@ -2,7 +2,8 @@
 use std::time::Instant;
 
 use kota_cerdas_mandiri::engine::{self, Options};
-use kota_cerdas_mandiri::{decode, json, problem::Problems};
+use kota_cerdas_mandiri::io::{decode, json};
+use kota_cerdas_mandiri::model::problem::Problems;
 
 fn main() {
     let path = std::env::args().nth(1).expect("FILE");

@@ -3,13 +3,13 @@
 //! Method precedence (spec §5): the caller's choice wins over the file's
 //! `evaluation.method`, which wins over the default preset.
 
-use crate::assessment::{self, Assessment};
-use crate::decode;
-use crate::findings::{self, Finding};
-use crate::json;
-use crate::masterplan::Masterplan;
+use crate::io::decode;
+use crate::io::json;
 use crate::method::{custom, presets, Method};
-use crate::problem::{Location, Problem, Problems};
+use crate::model::masterplan::Masterplan;
+use crate::model::problem::{Location, Problem, Problems};
+use crate::score::assessment::{self, Assessment};
+use crate::score::findings::{self, Finding};
 
 /// Which method the caller asks for.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -37,7 +37,7 @@ pub struct Options {
 pub fn sha256_hex(text: &str) -> String {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut out = String::with_capacity(64);
-    for b in crate::sha256::digest(text.as_bytes()) {
+    for b in crate::support::sha256::digest(text.as_bytes()) {
         out.push(HEX[(b >> 4) as usize] as char);
         out.push(HEX[(b & 0xf) as usize] as char);
     }
@@ -169,7 +169,7 @@ pub fn assess(text: &str, options: &Options) -> Result<Assessment, Vec<Problem>>
         Some((mp, method))
             if !problems
                 .iter()
-                .any(|p| p.severity == crate::problem::Severity::Error) =>
+                .any(|p| p.severity == crate::model::problem::Severity::Error) =>
         {
             let warnings = problems.into_iter().map(Finding::from_problem).collect();
             Ok(assessment::assess(&mp, &method, sha256_hex(text), warnings))

@@ -31,28 +31,28 @@
 //! ```
 #![deny(missing_docs)]
 
-pub mod assessment;
-pub mod decimal;
-pub mod decode;
+//! ## Layout: the pipeline, in order
+//!
+//! | module | stage |
+//! |---|---|
+//! | [`io`] | read: the JSON reader, the decoder that validates format v1 into the model; write: the JSON writer and the CSV export |
+//! | [`model`] | the masterplan as typed values, the closed vocabularies, exact decimals, problems |
+//! | [`method`] | the evaluation method as data: presets with their sources, custom methods |
+//! | [`score`] | each scoring concern, the findings, and the assessment that gathers them |
+//! | [`engine`] | the entry points that run the pipeline: text in, problems or an assessment out |
+//! | [`support`] | small stand-ins for crates, kept for the wasm module's size, each tested against the crate it replaces |
+//! | `wasm` | the JavaScript binding (wasm32 only) |
 pub mod engine;
-pub mod evaluation;
-pub mod export;
-pub mod findings;
-pub mod framework;
-mod hash;
-pub mod implementation;
-pub mod json;
-pub mod json_out;
-pub mod map;
-pub mod masterplan;
+pub mod io;
 pub mod method;
-pub mod national;
-pub mod problem;
-pub mod quick_wins;
-pub mod readiness;
-mod sha256;
-pub mod text;
+pub mod model;
+pub mod score;
+pub mod support;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
-#[cfg(target_arch = "wasm32")]
-mod wasm_alloc;
+
+pub use engine::{assess, validate, MethodChoice, Options};
+pub use model::framework::{Dimension, Pillar};
+pub use model::masterplan::Masterplan;
+pub use model::problem::Problem;
+pub use score::assessment::Assessment;

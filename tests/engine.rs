@@ -5,7 +5,7 @@
 //! derivation next to the assertion. None of them was copied from the engine's output.
 
 use kota_cerdas_mandiri::engine::{self, MethodChoice, Options};
-use kota_cerdas_mandiri::problem::{Problem, Severity};
+use kota_cerdas_mandiri::model::problem::{Problem, Severity};
 use serde_json::{json, Value};
 
 mod common;

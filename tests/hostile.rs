@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use kota_cerdas_mandiri::engine::{self, Options};
-use kota_cerdas_mandiri::problem::{Problem, Severity};
+use kota_cerdas_mandiri::model::problem::{Problem, Severity};
 use serde_json::{json, Value};
 
 fn dir() -> PathBuf {
@@ -215,9 +215,9 @@ fn html_and_script_in_every_text_field_assess_and_come_back_literally() {
         );
     }
     // The CSV export neutralises texts that a spreadsheet would run as a formula.
-    let csv = kota_cerdas_mandiri::export::csv(
+    let csv = kota_cerdas_mandiri::io::csv::write(
         &serde_json::to_string(&a).unwrap(),
-        kota_cerdas_mandiri::export::Locale::En,
+        kota_cerdas_mandiri::io::csv::Locale::En,
     )
     .unwrap();
     for line in csv.lines() {

@@ -1,12 +1,12 @@
 //! Keeps `www/masterplan.schema.json` in step with the decoder: the same objects, the same
 //! keys, the same required keys, the same closed sets.
 
-use kota_cerdas_mandiri::decode::{known_keys, required_keys};
-use kota_cerdas_mandiri::framework::{
+use kota_cerdas_mandiri::io::decode::{known_keys, required_keys};
+use kota_cerdas_mandiri::io::json::{self, Node, Value};
+use kota_cerdas_mandiri::model::framework::{
     Aspect, BpkOpinion, Horizon, LegalKind, Pillar, ProgramStatus, QuickWinStatus, RegionKind,
     SubDimension,
 };
-use kota_cerdas_mandiri::json::{self, Node, Value};
 
 fn schema() -> Node<'static> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/www/masterplan.schema.json");

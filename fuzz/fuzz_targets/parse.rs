@@ -3,7 +3,7 @@
 //! tree's offsets too, and `line_column` accepts every one of them.
 #![no_main]
 
-use kota_cerdas_mandiri::json::{self, Node, Value};
+use kota_cerdas_mandiri::io::json::{self, Node, Value};
 use libfuzzer_sys::fuzz_target;
 
 fn check(node: &Node, len: usize) {

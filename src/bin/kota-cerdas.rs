@@ -9,8 +9,8 @@
 use std::process::ExitCode;
 
 use kota_cerdas_mandiri::engine::{self, MethodChoice, Options};
-use kota_cerdas_mandiri::export::{self, Locale};
-use kota_cerdas_mandiri::problem::Severity;
+use kota_cerdas_mandiri::io::csv::{self, Locale};
+use kota_cerdas_mandiri::model::problem::Severity;
 
 fn usage() -> ExitCode {
     eprintln!("usage: kota-cerdas (assess|validate|csv) FILE [--method ID] [--locale id|en]");
@@ -40,7 +40,7 @@ fn main() -> ExitCode {
         method: flag("--method").map_or(MethodChoice::FromFile, MethodChoice::Preset),
         locate: true,
     };
-    let print_problems = |p: &[kota_cerdas_mandiri::problem::Problem]| {
+    let print_problems = |p: &[kota_cerdas_mandiri::model::problem::Problem]| {
         println!("{}", serde_json::to_string_pretty(p).unwrap_or_default());
     };
     match cmd.as_str() {
@@ -65,7 +65,7 @@ fn main() -> ExitCode {
                         Some("en") => Locale::En,
                         _ => Locale::Id,
                     };
-                    match export::csv(&json, locale) {
+                    match csv::write(&json, locale) {
                         Ok(csv) => print!("{csv}"),
                         Err(p) => {
                             print_problems(&p);

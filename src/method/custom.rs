@@ -17,11 +17,11 @@
 //!
 //! Every key is checked: a typo in a method changes scores, so unknown keys are errors.
 
-use crate::decimal::Num;
-use crate::framework::{Dimension, Horizon};
-use crate::json::{Node, Value};
-use crate::problem::pointer;
-use crate::text::Text;
+use crate::io::json::{Node, Value};
+use crate::model::decimal::Num;
+use crate::model::framework::{Dimension, Horizon};
+use crate::model::problem::pointer;
+use crate::model::text::Text;
 
 use super::{
     presets, Band, Bands, BaselineSource, Counting, LowerBound, Method, OutcomeBasis,
@@ -215,7 +215,7 @@ impl Reader {
         );
     }
 
-    fn only_keys(&mut self, base: &str, members: &[crate::json::Member], allowed: &[&str]) {
+    fn only_keys(&mut self, base: &str, members: &[crate::io::json::Member], allowed: &[&str]) {
         for m in members {
             if !allowed.contains(&m.key.as_ref()) {
                 let list = allowed.join(", ");
@@ -306,7 +306,7 @@ impl Reader {
                         );
                     }
                     // Canonical order; the shared rank sort instead of another sort instance.
-                    crate::problem::sort_by_rank(&mut horizons, |h| Some(*h as usize));
+                    crate::model::problem::sort_by_rank(&mut horizons, |h| Some(*h as usize));
                     m.outcome.horizons = horizons;
                 }
                 None => self.wrong_type("/outcome/horizons", "daftar", "an array"),
@@ -483,7 +483,7 @@ impl Reader {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::json::parse;
+    use crate::io::json::parse;
 
     fn method(text: &str) -> Result<Method, Vec<Flaw>> {
         decode(&parse(text).unwrap())

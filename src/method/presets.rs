@@ -4,7 +4,7 @@
 //! (see `../shared/domain/methodology.md` §11 for the open questions). Changing a number here
 //! means publishing a new preset version.
 
-use crate::map::Map;
+use crate::support::map::Map;
 
 use super::*;
 

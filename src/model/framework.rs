@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use crate::text::Text;
+use crate::model::text::Text;
 
 /// Declares a closed vocabulary: the enum, its wire ids, its labels and its canonical order.
 macro_rules! vocabulary {

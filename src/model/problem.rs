@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::text::Text;
+use crate::model::text::Text;
 
 /// How bad a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]

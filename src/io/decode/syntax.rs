@@ -1,8 +1,8 @@
 //! Plain explanations for a text that is not JSON at all, or is too large to read.
 
-use crate::decimal::Num;
-use crate::json::{SyntaxError, SyntaxErrorKind, MAX_DEPTH};
-use crate::text::{num_en, num_id};
+use crate::io::json::{SyntaxError, SyntaxErrorKind, MAX_DEPTH};
+use crate::model::decimal::Num;
+use crate::model::text::{num_en, num_id};
 
 /// The message for a file of `bytes` bytes over `limit`.
 pub(super) fn too_large(bytes: usize, limit: usize) -> (String, String) {
@@ -146,7 +146,7 @@ fn not_json_at_all(text: &str) -> Option<(String, String)> {
             "This file looks like a web page (HTML), not a masterplan JSON file. Perhaps a login or error page was downloaded; download the .json file again.".into(),
         ));
     }
-    if body.starts_with("PK") || crate::text::has_replacement_char(body) {
+    if body.starts_with("PK") || crate::model::text::has_replacement_char(body) {
         return Some((
             "Berkas ini tampaknya berkas Excel atau berkas biner lain, bukan JSON. Gunakan berkas masterplan .json (misalnya dari contoh atau templat), bukan .xlsx.".into(),
             "This file looks like an Excel workbook or another binary file, not JSON. Use a masterplan .json file (e.g. from the sample or template), not .xlsx.".into(),

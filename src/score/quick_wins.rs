@@ -3,10 +3,10 @@
 
 use serde::Serialize;
 
-use crate::decimal::Num;
-use crate::framework::QuickWinStatus;
-use crate::masterplan::{Program, QuickWin};
 use crate::method::QuickWinRule;
+use crate::model::decimal::Num;
+use crate::model::framework::QuickWinStatus;
+use crate::model::masterplan::{Program, QuickWin};
 
 /// Where a quick win stands as of the evaluation year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]

@@ -7,13 +7,13 @@
 pub mod custom;
 pub mod presets;
 
-use crate::map::Map;
+use crate::support::map::Map;
 
 use serde::Serialize;
 
-use crate::decimal::Num;
-use crate::framework::{Aspect, BpkOpinion, Dimension, Horizon, Pillar};
-use crate::text::Text;
+use crate::model::decimal::Num;
+use crate::model::framework::{Aspect, BpkOpinion, Dimension, Horizon, Pillar};
+use crate::model::text::Text;
 
 /// A complete evaluation method.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -398,11 +398,11 @@ impl Method {
                 Text::new(
                     format!(
                         "jumlah bobot harus 1 (100 %), sekarang {}",
-                        crate::text::num_id(sum)
+                        crate::model::text::num_id(sum)
                     ),
                     format!(
                         "the weights must add up to 1 (100 %), they add up to {}",
-                        crate::text::num_en(sum)
+                        crate::model::text::num_en(sum)
                     ),
                 ),
             ));

@@ -4,22 +4,24 @@
 //! back with one JSON-compatible serializer, so `JSON.stringify` of any result is lossless.
 //! Failures are JS `Error`s carrying the problem list, never traps.
 
+mod alloc;
+
 use js_sys::{Array, Error, JsString, Reflect, JSON};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::assessment::ENGINE;
 use crate::engine::{self, MethodChoice, Options};
-use crate::export::{self, Locale};
+use crate::io::csv::{self, Locale};
 use crate::method::presets;
-use crate::problem::{Location, Problem, Problems};
-use crate::text::Text;
+use crate::model::problem::{Location, Problem, Problems};
+use crate::model::text::Text;
+use crate::score::assessment::ENGINE;
 
 /// Every value crosses as JSON text read by `JSON.parse`: plain objects and arrays only, so
 /// `JSON.stringify` of any result is lossless, and one call instead of one per field.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let text =
-        crate::json_out::to_string(value).map_err(|e| JsValue::from(Error::new(&e.to_string())))?;
+    let text = crate::io::json_out::to_string(value)
+        .map_err(|e| JsValue::from(Error::new(&e.to_string())))?;
     JSON::parse(&text)
 }
 
@@ -122,9 +124,9 @@ extern "C" {
 /// copied, with its length in UTF-16 units (a lower bound of its UTF-8 bytes).
 fn utf8(text: &JsString) -> Result<String, Vec<Problem>> {
     let units = text.length() as usize;
-    if units > crate::decode::MAX_FILE_BYTES {
+    if units > crate::io::decode::MAX_FILE_BYTES {
         let mut p = Problems::new();
-        crate::decode::too_large(units, &mut p);
+        crate::io::decode::too_large(units, &mut p);
         return Err(p.finish(Some("")));
     }
     let encoder = TextEncoder::new();
@@ -167,10 +169,10 @@ fn input_text(input: &JsValue) -> Result<(String, bool), Vec<Problem>> {
 }
 
 fn run(text: &str, opts: &Options) -> Result<JsValue, JsValue> {
-    if text.len() > crate::decode::MAX_FILE_BYTES {
+    if text.len() > crate::io::decode::MAX_FILE_BYTES {
         // Checked here too so a huge text never reaches the parser.
         let mut p = Problems::new();
-        crate::decode::too_large(text.len(), &mut p);
+        crate::io::decode::too_large(text.len(), &mut p);
         return Err(failure(&p.finish(Some(""))));
     }
     match engine::assess(text, opts) {
@@ -244,7 +246,7 @@ pub fn export_csv(assessment: JsValue, options: JsValue) -> Result<JsString, JsV
             )))
         }
     };
-    export::csv(&text, locale)
+    csv::write(&text, locale)
         .map(|s| JsString::from(s.as_str()))
         .map_err(|p| failure(&p))
 }

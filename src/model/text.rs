@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::decimal::Num;
+use crate::model::decimal::Num;
 
 /// A text in Bahasa Indonesia (`id`, shown by default) and English (`en`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

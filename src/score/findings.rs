@@ -1,21 +1,21 @@
 //! Findings: the weaknesses an assessor would write before the real evaluation, each with a
 //! severity, the path it concerns and a message in Bahasa Indonesia and English.
 
-use crate::map::Map;
+use crate::support::map::Map;
 
 use serde::Serialize;
 
-use crate::decimal::Num;
-use crate::evaluation::{EvaluationResult, ScoreSource};
-use crate::framework::{Aspect, Dimension, Pillar, ProgramStatus};
-use crate::implementation::Rates;
-use crate::masterplan::{Body, LegalBasis, Masterplan, Program};
 use crate::method::Method;
-use crate::national::National;
-use crate::problem::{Location, Problem, Problems, Severity as ProblemSeverity};
-use crate::quick_wins::{Reading, State};
-use crate::readiness;
-use crate::text::{num_en, num_id, Text};
+use crate::model::decimal::Num;
+use crate::model::framework::{Aspect, Dimension, Pillar, ProgramStatus};
+use crate::model::masterplan::{Body, LegalBasis, Masterplan, Program};
+use crate::model::problem::{Location, Problem, Problems, Severity as ProblemSeverity};
+use crate::model::text::{num_en, num_id, Text};
+use crate::score::evaluation::{EvaluationResult, ScoreSource};
+use crate::score::implementation::Rates;
+use crate::score::national::National;
+use crate::score::quick_wins::{Reading, State};
+use crate::score::readiness;
 
 /// How serious a finding is; the list is ordered most serious first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -159,7 +159,7 @@ impl Out<'_> {
 }
 
 fn quote(s: &str) -> String {
-    let q = crate::text::cut_chars(s, 80);
+    let q = crate::model::text::cut_chars(s, 80);
     let more = if q.len() < s.len() { "…" } else { "" };
     format!("\"{q}{more}\"")
 }
@@ -173,7 +173,7 @@ pub struct Context<'a> {
     /// Implementation rates.
     pub rates: &'a Rates,
     /// Quick wins with readings.
-    pub quick_wins: &'a [(&'a Program, crate::masterplan::QuickWin, Reading)],
+    pub quick_wins: &'a [(&'a Program, crate::model::masterplan::QuickWin, Reading)],
     /// Readiness.
     pub readiness: Option<&'a readiness::Exact>,
     /// National indices.
@@ -199,7 +199,7 @@ pub fn findings(cx: &Context) -> Vec<Finding> {
     national(&mut out, cx);
     readiness_findings(&mut out, cx);
     impact(&mut out, cx);
-    crate::problem::sort_by_rank(&mut out.list, |f| Some(f.severity as usize));
+    crate::model::problem::sort_by_rank(&mut out.list, |f| Some(f.severity as usize));
     out.list
 }
 

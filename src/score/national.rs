@@ -2,10 +2,10 @@
 
 use serde::Serialize;
 
-use crate::decimal::Num;
-use crate::framework::BpkOpinion;
-use crate::masterplan::NationalIndices;
 use crate::method::{Grade, NationalTables};
+use crate::model::decimal::Num;
+use crate::model::framework::BpkOpinion;
+use crate::model::masterplan::NationalIndices;
 
 /// SPBE index with its predicate.
 #[derive(Debug, Clone, PartialEq, Serialize)]

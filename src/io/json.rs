@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use crate::decimal::Num;
+use crate::model::decimal::Num;
 
 /// Deepest nesting accepted. A masterplan needs about six levels; hostile files with
 /// thousands of `[` must get a message, not a stack overflow.
@@ -528,7 +528,7 @@ impl<'a> Node<'a> {
         }
         let mut node = self;
         for token in ptr.strip_prefix('/')?.split('/') {
-            let token = crate::problem::unescape(token);
+            let token = crate::model::problem::unescape(token);
             node = match &node.value {
                 Value::Object(members) => &members.iter().find(|m| m.key == token)?.node,
                 Value::Array(items) => items.get(token.parse::<usize>().ok()?)?,

@@ -1,13 +1,13 @@
 //! The programs and their quick-win details, with the cross-field rules of spec §1 and §3.
 
-use crate::hash::FxMap;
+use crate::support::hash::FxMap;
 
 use super::read::{Obj, Sink};
 use super::sections::duplicate_id;
 use super::shape;
-use crate::framework::{Horizon, Pillar, ProgramStatus, QuickWinStatus, SubDimension};
-use crate::json::Node;
-use crate::masterplan::{Program, QuickWin};
+use crate::io::json::Node;
+use crate::model::framework::{Horizon, Pillar, ProgramStatus, QuickWinStatus, SubDimension};
+use crate::model::masterplan::{Program, QuickWin};
 
 /// Most programs in one file.
 pub(super) const MAX_PROGRAMS: usize = 50_000;

@@ -3,14 +3,14 @@
 //! Each reader returns `None` when the value is absent or unusable; in the second case it has
 //! already recorded why, so callers only combine results.
 
-use crate::hash::FxMap;
+use crate::support::hash::FxMap;
 
 use super::shape::Shape;
 use super::vocab::{suggest, suggest_key, Vocab};
-use crate::decimal::Num;
-use crate::json::{Member, Node, Value};
-use crate::problem::{has_byte, pointer, pointer_index, unescape, Location, Problems};
-use crate::text::{num_en, num_id};
+use crate::io::json::{Member, Node, Value};
+use crate::model::decimal::Num;
+use crate::model::problem::{has_byte, pointer, pointer_index, unescape, Location, Problems};
+use crate::model::text::{num_en, num_id};
 
 /// Longest accepted string, in characters.
 pub(super) const MAX_TEXT_CHARS: usize = 10_000;
@@ -120,7 +120,7 @@ fn blank(t: &str) -> bool {
 
 /// A value quoted for a message, cut to a readable length.
 pub(super) fn quote(s: &str) -> String {
-    let cut = crate::text::cut_chars(s, QUOTE_CHARS);
+    let cut = crate::model::text::cut_chars(s, QUOTE_CHARS);
     let more = if cut.len() < s.len() { "…" } else { "" };
     // Control characters (C0, DEL, and C1, which UTF-8 writes after a 0xC2 byte) become
     // spaces; nearly every text has none, and is copied whole.
@@ -246,7 +246,7 @@ fn check_characters(text: &str, node: &Node, path: Path, s: &mut Sink) {
         return;
     }
     let key = key_name(path);
-    if crate::text::has_replacement_char(text) {
+    if crate::model::text::has_replacement_char(text) {
         s.warning(
             "invalid_characters",
             path,
@@ -823,8 +823,10 @@ impl<'n> Obj<'n> {
 
 /// What to write for a missing required key.
 fn missing_hint(parent: &str, key: &str) -> (String, String) {
-    use crate::framework::{Aspect, Horizon, Pillar, ProgramStatus, QuickWinStatus, RegionKind};
-    use crate::masterplan::FORMAT_VERSION;
+    use crate::model::framework::{
+        Aspect, Horizon, Pillar, ProgramStatus, QuickWinStatus, RegionKind,
+    };
+    use crate::model::masterplan::FORMAT_VERSION;
     let one_of = |ids: String| {
         (
             format!(" Gunakan salah satu: {ids}."),
@@ -851,7 +853,7 @@ fn missing_hint(parent: &str, key: &str) -> (String, String) {
         "status" => one_of(ProgramStatus::ids()),
         "aspect" => one_of(Aspect::ids()),
         "kind" if parent == "/region" => one_of(RegionKind::ids()),
-        "kind" => one_of(crate::framework::LegalKind::ids()),
+        "kind" => one_of(crate::model::framework::LegalKind::ids()),
         "exists" => (
             " Tulis true jika sudah ada, false jika belum.".into(),
             " Write true if it exists, false if not.".into(),

@@ -6,8 +6,8 @@
 //! Indonesian: UTF-8 BOM, `;` separator, comma decimals (what Indonesian Excel opens
 //! directly). English: `,` separator, point decimals.
 
-use crate::json::{self, Node, Value};
-use crate::problem::{Location, Problem, Problems};
+use crate::io::json::{self, Node, Value};
+use crate::model::problem::{Location, Problem, Problems};
 
 /// CSV dialect.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,7 +118,7 @@ fn items<'n>(n: Option<&'n Node<'n>>) -> &'n [Node<'n>] {
 }
 
 /// Writes the CSV of an assessment given as JSON text.
-pub fn csv(assessment_json: &str, locale: Locale) -> Result<String, Vec<Problem>> {
+pub fn write(assessment_json: &str, locale: Locale) -> Result<String, Vec<Problem>> {
     let root = json::parse(assessment_json)
         .ok()
         .filter(|r| r.get("evaluation").is_some() && r.get("implementation").is_some());
@@ -316,7 +316,7 @@ mod tests {
 
     #[test]
     fn indonesian_csv_has_bom_semicolons_and_comma_decimals() {
-        let out = csv(MINI, Locale::Id).unwrap();
+        let out = write(MINI, Locale::Id).unwrap();
         assert!(out.starts_with("\u{feff}bagian;butir;kolom;nilai;keterangan\r\n"));
         assert!(
             out.contains("pillar;governance;percent;85,71;\r\n"),
@@ -339,7 +339,7 @@ mod tests {
 
     #[test]
     fn english_csv_has_commas_and_points() {
-        let out = csv(MINI, Locale::En).unwrap();
+        let out = write(MINI, Locale::En).unwrap();
         assert!(out.starts_with("section,item,field,value,label\r\n"));
         assert!(out.contains("pillar,governance,percent,85.71,\r\n"));
         assert!(out.contains("finding,x,warning,/programs/0,Fix it\r\n"));
@@ -348,7 +348,7 @@ mod tests {
     #[test]
     fn refuses_what_is_not_an_assessment() {
         assert_eq!(
-            csv("{\"format\":\"kota-cerdas/masterplan\"}", Locale::En).unwrap_err()[0].code,
+            write("{\"format\":\"kota-cerdas/masterplan\"}", Locale::En).unwrap_err()[0].code,
             "not_an_assessment"
         );
     }

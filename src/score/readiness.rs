@@ -1,14 +1,14 @@
 //! Readiness (Analisis Kesiapan Daerah): a score per aspect, an overall score and category,
 //! and the share of items rated good, moderate and poor (methodology §9.1).
 
-use crate::map::Map;
+use crate::support::map::Map;
 
 use serde::Serialize;
 
-use crate::decimal::Num;
-use crate::framework::Aspect;
-use crate::masterplan::ReadinessItem;
 use crate::method::ReadinessRule;
+use crate::model::decimal::Num;
+use crate::model::framework::Aspect;
+use crate::model::masterplan::ReadinessItem;
 
 /// Items counted in one rating group and their share of all items.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]

@@ -6,8 +6,8 @@
 //! change. Nothing here panics on any input.
 //!
 //! ```
-//! use kota_cerdas_mandiri::decode::decode_text;
-//! use kota_cerdas_mandiri::problem::Problems;
+//! use kota_cerdas_mandiri::io::decode::decode_text;
+//! use kota_cerdas_mandiri::model::problem::Problems;
 //!
 //! let text = r#"{"format": "kota-cerdas/masterplan", "format_version": 1,
 //!   "region": {"name": "Kabupaten Kebumen", "kind": "kabupaten"},
@@ -29,9 +29,9 @@ mod tests;
 
 use read::{Obj, Sink};
 
-use crate::json::{self, Node, Value};
-use crate::masterplan::{Masterplan, FORMAT, FORMAT_VERSION};
-use crate::problem::{Location, Problems};
+use crate::io::json::{self, Node, Value};
+use crate::model::masterplan::{Masterplan, FORMAT, FORMAT_VERSION};
+use crate::model::problem::{Location, Problems};
 
 /// Largest accepted input, in bytes (spec: 20 MB).
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;

@@ -1,23 +1,23 @@
 //! The file's sections other than the programs: region, masterplan document, evaluation,
 //! institutions, readiness, impact and national indices.
 
-use crate::hash::FxMap;
+use crate::support::hash::FxMap;
 
-use crate::map::Map;
+use crate::support::map::Map;
 
 use super::read::{
     check_duplicate_keys, quote, read_num, read_num_in, read_vocab, wrong_type, Obj, Path, Sink,
 };
 use super::shape::{self, Shape};
 use super::vocab::{suggest_key, Vocab};
-use crate::decimal::Num;
-use crate::framework::{BpkOpinion, Dimension};
-use crate::json::Node;
-use crate::masterplan::{
+use crate::io::json::Node;
+use crate::model::decimal::Num;
+use crate::model::framework::{BpkOpinion, Dimension};
+use crate::model::masterplan::{
     Body, Budget, Document, Evaluation, Impact, Indicator, Institutions, LegalBasis, MasterplanDoc,
     NationalIndices, PreviousIndex, ReadinessItem, Region, Survey,
 };
-use crate::problem::pointer;
+use crate::model::problem::pointer;
 
 /// Most entries in `readiness.items`, `impact.surveys`, `impact.indicators` and
 /// `evaluation.previous`.
@@ -166,7 +166,7 @@ fn closed_map<'n>(
         let member_path = pointer(path, &m.key);
         match shape.keys.iter().find(|k| **k == m.key) {
             Some(key) => {
-                if !matches!(m.node.value, crate::json::Value::Null) {
+                if !matches!(m.node.value, crate::io::json::Value::Null) {
                     on_known(key, &m.node, member_path, s);
                 }
             }

@@ -4,17 +4,17 @@
 //! `evaluation.dimension_scores` where the file provides an official score, and otherwise
 //! missing. Every computed score carries the inputs and the formula that produced it.
 
-use crate::map::Map;
+use crate::support::map::Map;
 
 use serde::Serialize;
 
-use crate::decimal::Num;
-use crate::framework::{Dimension, LegalKind, Pillar};
-use crate::implementation::Rates;
-use crate::masterplan::{Body, Document, LegalBasis, Masterplan, PreviousIndex};
 use crate::method::{BaselineSource, Method, OutcomeBasis, PercentMapping};
-use crate::national::National;
-use crate::text::{num_en, num_id, Text};
+use crate::model::decimal::Num;
+use crate::model::framework::{Dimension, LegalKind, Pillar};
+use crate::model::masterplan::{Body, Document, LegalBasis, Masterplan, PreviousIndex};
+use crate::model::text::{num_en, num_id, Text};
+use crate::score::implementation::Rates;
+use crate::score::national::National;
 
 /// Where a dimension's score comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

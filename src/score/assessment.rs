@@ -1,21 +1,21 @@
 //! The assessment (spec §4): everything computed from one masterplan with one method,
 //! rounded once, here, for output.
 
-use crate::map::Map;
+use crate::support::map::Map;
 
 use serde::Serialize;
 
-use crate::decimal::Num;
-use crate::evaluation::{self, EvaluationResult, Evidence};
-use crate::findings::{self, Finding};
-use crate::framework::{Aspect, Dimension, Pillar, QuickWinStatus, RegionKind};
-use crate::implementation::{self, NotCounted, Tally};
-use crate::masterplan::Masterplan;
 use crate::method::{Counting, Grade, Method, Source};
-use crate::national::{self, National};
-use crate::quick_wins::{self, Counts, State};
-use crate::readiness::{self, Distribution};
-use crate::text::Text;
+use crate::model::decimal::Num;
+use crate::model::framework::{Aspect, Dimension, Pillar, QuickWinStatus, RegionKind};
+use crate::model::masterplan::Masterplan;
+use crate::model::text::Text;
+use crate::score::evaluation::{self, EvaluationResult, Evidence};
+use crate::score::findings::{self, Finding};
+use crate::score::implementation::{self, NotCounted, Tally};
+use crate::score::national::{self, National};
+use crate::score::quick_wins::{self, Counts, State};
+use crate::score::readiness::{self, Distribution};
 
 /// The engine's name and version.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -50,7 +50,7 @@ pub struct MethodUsed {
     /// Sources.
     pub sources: Vec<Source>,
     /// Horizons counted as planned.
-    pub outcome_horizons: Vec<crate::framework::Horizon>,
+    pub outcome_horizons: Vec<crate::model::framework::Horizon>,
     /// How implemented programs are counted.
     pub counting: Counting,
 }
@@ -289,7 +289,7 @@ pub fn assess(
     // Input warnings first within their severity: they are about the file itself.
     let mut all = warnings;
     all.append(&mut findings);
-    crate::problem::sort_by_rank(&mut all, |f| Some(f.severity as usize));
+    crate::model::problem::sort_by_rank(&mut all, |f| Some(f.severity as usize));
 
     let mut counts = Counts::default();
     let mut by_year: Map<i64, Counts> = Map::new();

@@ -1,14 +1,14 @@
 //! Implementation rates: planned vs implemented programs per pillar (spec §3), pooled and as
 //! the mean of pillars, plus the same per lead agency (OPD).
 
-use crate::map::Map;
+use crate::support::map::Map;
 
 use serde::Serialize;
 
-use crate::decimal::Num;
-use crate::framework::{Pillar, ProgramStatus};
-use crate::masterplan::{Masterplan, Program};
 use crate::method::{Counting, Method};
+use crate::model::decimal::Num;
+use crate::model::framework::{Pillar, ProgramStatus};
+use crate::model::masterplan::{Masterplan, Program};
 
 /// Why a program does not count as planned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -218,11 +218,11 @@ impl Serialize for Num {
     /// double, the same value `to_f64` gives, and the module needs neither float parsing
     /// (dec2flt) nor float printing (ryu), about 10 KB. The native CLI keeps printing floats.
     ///
-    /// [`json_out::RAW`]: crate::json_out::RAW
+    /// [`json_out::RAW`]: crate::io::json_out::RAW
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         #[cfg(target_arch = "wasm32")]
         {
-            s.serialize_newtype_struct(crate::json_out::RAW, &self.to_plain())
+            s.serialize_newtype_struct(crate::io::json_out::RAW, &self.to_plain())
         }
         #[cfg(not(target_arch = "wasm32"))]
         {

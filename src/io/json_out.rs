@@ -16,7 +16,7 @@ use std::fmt;
 use serde::ser::{self, Serialize};
 
 /// Newtype-struct name whose string content is written as-is (a JSON number's text).
-pub const RAW: &str = "$kota_cerdas_mandiri::json_out::Raw";
+pub const RAW: &str = "$kota_cerdas_mandiri::io::json_out::Raw";
 
 /// A value the writer cannot express (a float, a non-string map key, a custom error).
 /// Zero-sized on purpose: every derived field ends in `?`, and propagating a unit error is

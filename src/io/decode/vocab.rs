@@ -1,11 +1,11 @@
 //! The closed vocabularies as seen by the decoder: how to name them in a message and how to
 //! guess what a person meant when they wrote a label, a different case or a typo.
 
-use crate::framework::{
+use crate::model::framework::{
     Aspect, BpkOpinion, Dimension, Horizon, LegalKind, Pillar, ProgramStatus, QuickWinStatus,
     RegionKind, SubDimension,
 };
-use crate::text::Text;
+use crate::model::text::Text;
 
 /// A closed set the file names by id.
 pub(super) trait Vocab: Copy + 'static {

@@ -1,11 +1,11 @@
 use super::*;
-use crate::decimal::Num;
-use crate::framework::{
+use crate::model::decimal::Num;
+use crate::model::framework::{
     Aspect, BpkOpinion, Dimension, Horizon, LegalKind, Pillar, ProgramStatus, QuickWinStatus,
     RegionKind, SubDimension,
 };
-use crate::masterplan::LegalBasis;
-use crate::problem::{Problem, Severity};
+use crate::model::masterplan::LegalBasis;
+use crate::model::problem::{Problem, Severity};
 
 const MINIMAL: &str = r#"{
   "format": "kota-cerdas/masterplan",

@@ -1,14 +1,14 @@
 //! The masterplan file (format v1, spec §1) as typed Rust values.
 //!
-//! These types are built by [`crate::decode`] from a validated file; every value here is
+//! These types are built by [`crate::io::decode`] from a validated file; every value here is
 //! already known to be in range, so the scoring code never re-checks input.
 
-use crate::decimal::Num;
-use crate::framework::{
+use crate::model::decimal::Num;
+use crate::model::framework::{
     Aspect, BpkOpinion, Dimension, Horizon, LegalKind, Pillar, ProgramStatus, QuickWinStatus,
     RegionKind, SubDimension,
 };
-use crate::map::Map;
+use crate::support::map::Map;
 
 /// The value of `format`.
 pub const FORMAT: &str = "kota-cerdas/masterplan";

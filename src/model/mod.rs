@@ -1,0 +1,8 @@
+//! The masterplan as typed values: the closed vocabularies of format v1, the file's model,
+//! exact decimals, bilingual text and the problems found in an input.
+
+pub mod decimal;
+pub mod framework;
+pub mod masterplan;
+pub mod problem;
+pub mod text;
