@@ -32,6 +32,11 @@ pub const ENGINE: Engine = Engine {
     version: env!("CARGO_PKG_VERSION"),
 };
 
+/// The label of the agency group that gathers the programs without a lead agency.
+pub fn no_agency() -> Text {
+    Text::new("Tanpa OPD penanggung jawab", "No lead agency")
+}
+
 /// The method used, as recorded in the assessment.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MethodUsed {

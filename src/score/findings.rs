@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::method::Method;
 use crate::model::decimal::Num;
-use crate::model::framework::{Aspect, Dimension, Pillar, ProgramStatus};
+use crate::model::framework::{vocabulary, Aspect, Dimension, Pillar, ProgramStatus};
 use crate::model::masterplan::{Body, LegalBasis, Masterplan, Program};
 use crate::model::problem::{Location, Problem, Problems, Severity as ProblemSeverity};
 use crate::model::text::{num_en, num_id, Text};
@@ -17,16 +17,16 @@ use crate::score::national::National;
 use crate::score::quick_wins::{Reading, State};
 use crate::score::readiness;
 
-/// How serious a finding is; the list is ordered most serious first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Severity {
-    /// Blocks a good result or the index itself; fix first.
-    Critical,
-    /// Weakens the result.
-    Warning,
-    /// Worth knowing.
-    Info,
+vocabulary! {
+    /// How serious a finding is; the list is ordered most serious first.
+    Severity {
+        /// Blocks a good result or the index itself; fix first.
+        Critical = "critical", "Kritis", "Critical";
+        /// Weakens the result.
+        Warning = "warning", "Peringatan", "Warning";
+        /// Worth knowing.
+        Info = "info", "Saran", "Suggestion";
+    }
 }
 
 /// One finding.

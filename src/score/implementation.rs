@@ -3,23 +3,21 @@
 
 use crate::support::map::Map;
 
-use serde::Serialize;
-
 use crate::method::{Counting, Method};
 use crate::model::decimal::Num;
-use crate::model::framework::{Pillar, ProgramStatus};
+use crate::model::framework::{vocabulary, Pillar, ProgramStatus};
 use crate::model::masterplan::{Masterplan, Program};
 
-/// Why a program does not count as planned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum NotCounted {
-    /// Its horizon is outside the method's (long-term by default).
-    Horizon,
-    /// It starts after the evaluation year.
-    NotStarted,
-    /// It was cancelled.
-    Cancelled,
+vocabulary! {
+    /// Why a program does not count as planned.
+    NotCounted {
+        /// Its horizon is outside the method's (long-term by default).
+        Horizon = "horizon", "Jangka di luar yang dihitung", "Horizon not counted";
+        /// It starts after the evaluation year.
+        NotStarted = "not_started", "Belum dimulai pada tahun evaluasi", "Not started by the evaluation year";
+        /// It was cancelled.
+        Cancelled = "cancelled", "Dibatalkan", "Cancelled";
+    }
 }
 
 /// How one program counts.
@@ -143,16 +141,4 @@ pub fn by_agency(mp: &Masterplan, method: &Method) -> Map<Option<String>, (Vec<u
         }
     }
     out
-}
-
-impl Ord for NotCounted {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        (*self as u8).cmp(&(*other as u8))
-    }
-}
-
-impl PartialOrd for NotCounted {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
 }
