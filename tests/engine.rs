@@ -5,11 +5,12 @@
 //! derivation next to the assertion. None of them was copied from the engine's output.
 
 use kota_cerdas_mandiri::engine::{self, MethodChoice, Options};
+use kota_cerdas_mandiri::io::json_out;
 use kota_cerdas_mandiri::model::problem::{Problem, Severity};
 use serde_json::{json, Value};
 
 mod common;
-use common::{order_independent, PILLARS, SUBS};
+use common::{order_independent, to_value, PILLARS, SUBS};
 
 // ---------------------------------------------------------------------------------------
 // Helpers
@@ -37,7 +38,7 @@ fn with_method(method: MethodChoice) -> Options {
 /// Assesses and returns the assessment as JSON, failing with the problems on error.
 fn assess(text: &str, options: &Options) -> Value {
     match engine::assess(text, options) {
-        Ok(a) => serde_json::to_value(&a).expect("an assessment serializes"),
+        Ok(a) => to_value(&a),
         Err(p) => panic!("expected an assessment, got problems: {p:#?}"),
     }
 }
@@ -116,7 +117,7 @@ fn kebumen_implementation_per_pillar_matches_the_published_figures() {
     }
     // Canonical order of the keys: governance, branding, economy, living, society, environment.
     // (serde_json::Value sorts keys, so look at the serialized text itself.)
-    let text = serde_json::to_string(
+    let text = json_out::to_string(
         &engine::assess(&fixture("kebumen-2022.json"), &text_opts())
             .unwrap()
             .implementation
@@ -494,7 +495,7 @@ fn spbe_predicates_at_each_boundary() {
         "\"programs\":[],\"national_indices\":{\"spbe\":2.596}",
     );
     let a = engine::assess(&text, &text_opts()).expect("valid");
-    let json = serde_json::to_string(&a.national_indices).unwrap();
+    let json = json_out::to_string(&a.national_indices).unwrap();
     assert!(json.contains("\"value\":2.596"), "{json}");
     assert_eq!(
         at(
@@ -1002,9 +1003,9 @@ fn properties_of_generated_masterplans() {
             Ok(a) => a,
             Err(p) => panic!("case {case}: generated file refused: {p:#?}\n{text}"),
         };
-        let first = serde_json::to_string(&a).unwrap();
+        let first = json_out::to_string(&a).unwrap();
         // Same input twice → byte-identical output.
-        let again = serde_json::to_string(&engine::assess(&text, &text_opts()).unwrap()).unwrap();
+        let again = json_out::to_string(&engine::assess(&text, &text_opts()).unwrap()).unwrap();
         assert_eq!(first, again, "case {case}: not deterministic");
         let v: Value = serde_json::from_str(&first).unwrap();
 
@@ -1099,7 +1100,7 @@ fn properties_of_generated_masterplans() {
         rng.shuffle(programs);
         let b = engine::assess(&shuffled.to_string(), &text_opts())
             .unwrap_or_else(|p| panic!("case {case}: shuffled file refused: {p:#?}"));
-        let w: Value = serde_json::to_value(&b).unwrap();
+        let w: Value = to_value(&b);
         assert_eq!(
             order_independent(&v),
             order_independent(&w),
