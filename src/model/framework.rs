@@ -12,6 +12,10 @@ use crate::model::text::Text;
 pub trait Term: Copy + 'static {
     /// Every value, in canonical order.
     const ALL: &'static [Self];
+    /// The wire ids, in canonical order.
+    const IDS: &'static [&'static str];
+    /// The labels (Bahasa Indonesia, English), in canonical order.
+    const LABELS: &'static [(&'static str, &'static str)];
     /// The id used in files and in the output.
     fn id(self) -> &'static str;
     /// Human label in Bahasa Indonesia and English.
@@ -40,6 +44,8 @@ macro_rules! vocabulary {
 
         impl $crate::model::framework::Term for $name {
             const ALL: &'static [$name] = $name::ALL;
+            const IDS: &'static [&'static str] = $name::IDS;
+            const LABELS: &'static [(&'static str, &'static str)] = $name::LABELS;
             fn id(self) -> &'static str {
                 $name::id(self)
             }
@@ -62,12 +68,15 @@ macro_rules! vocabulary {
                 match id { $($id => Some($name::$variant),)+ _ => None }
             }
 
+            /// The labels (Bahasa Indonesia, English), in canonical order.
+            pub const LABELS: &'static [(&'static str, &'static str)] =
+                &[$(($label_id, $label_en)),+];
+
             /// Human label in Bahasa Indonesia and English.
             pub fn label(self) -> $crate::model::text::Text {
                 // A table read by one shared function: a `match` building two `String`s per
                 // variant cost about 1 KB of wasm over all the vocabularies.
-                const LABELS: &[(&str, &str)] = &[$(($label_id, $label_en)),+];
-                $crate::model::framework::label_at(LABELS, self as usize)
+                $crate::model::framework::label_at(Self::LABELS, self as usize)
             }
 
             /// The wire ids, in canonical order.

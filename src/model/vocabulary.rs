@@ -141,7 +141,19 @@ fn item<T: Term>(t: T) -> Item {
 }
 
 fn list<T: Term>() -> Vec<Item> {
-    T::ALL.iter().map(|t| item(*t)).collect()
+    items(T::IDS, T::LABELS)
+}
+
+/// One non-generic body for every list (each generic copy was wasm code).
+#[inline(never)]
+fn items(ids: &'static [&'static str], labels: &[(&str, &str)]) -> Vec<Item> {
+    ids.iter()
+        .zip(labels)
+        .map(|(id, (label_id, label_en))| Item {
+            id,
+            label: Text::new(*label_id, *label_en),
+        })
+        .collect()
 }
 
 fn bands(b: &Bands<Grade>) -> Vec<BandItem> {
