@@ -265,7 +265,9 @@ pub struct OutputRule {
     pub budget_non_apbd_only: Num,
     /// No funding.
     pub budget_none: Num,
-    /// Use the SPBE predicate's score as an Output item.
+    /// Use the digital-government index's predicate score as an Output item: Pemdi when the
+    /// file gives it (PermenPANRB 8/2026 replaces SPBE), otherwise SPBE. When a file gives both,
+    /// Pemdi counts and the file gets a warning.
     pub include_spbe: bool,
 }
 
@@ -352,6 +354,8 @@ pub struct OpinionGrade {
 pub struct NationalTables {
     /// SPBE predicate (PermenPANRB 59/2020).
     pub spbe: Bands<Grade>,
+    /// Pemdi predicate (PermenPANRB 8/2026), which replaces SPBE for evaluation years from 2026.
+    pub pemdi: Bands<Grade>,
     /// SAKIP grade (PermenPANRB 88/2021).
     pub sakip: Bands<Grade>,
     /// IKM grade (PermenPANRB 14/2017).
@@ -417,6 +421,7 @@ impl Method {
         }
         band("/readiness/categories", self.readiness.categories.check());
         band("/national/spbe", self.national.spbe.check());
+        band("/national/pemdi", self.national.pemdi.check());
         band("/national/sakip", self.national.sakip.check());
         band("/national/ikm", self.national.ikm.check());
         band("/national/ipm", self.national.ipm.check());

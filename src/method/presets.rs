@@ -243,6 +243,25 @@ fn national() -> NationalTables {
                 ),
             ],
         ),
+        // PermenPANRB 8/2026 as reported by a secondary source (see the preset's sources):
+        // lower ends inclusive, upper exclusive, the top band closed at 5. Scores and concern as
+        // for SPBE: the same five predicates, the same reading in Output.
+        pemdi: bands(
+            Inclusive,
+            vec![
+                (None, grade(None, "Kurang", "Poor", Some("1"), true)),
+                (Some("1.5"), grade(None, "Cukup", "Fair", Some("2"), true)),
+                (Some("2.5"), grade(None, "Baik", "Good", Some("3"), false)),
+                (
+                    Some("3.5"),
+                    grade(None, "Sangat Baik", "Very good", Some("4"), false),
+                ),
+                (
+                    Some("4"),
+                    grade(None, "Memuaskan", "Excellent", Some("4"), false),
+                ),
+            ],
+        ),
         // PermenPANRB 88/2021 writes ">60–70": the lower end is exclusive.
         sakip: bands(
             Exclusive,
@@ -359,7 +378,9 @@ fn common(
 ) -> Method {
     Method {
         id: id.to_string(),
-        version: "1.0.0".to_string(),
+        // 1.1.0 (2026-12): the Pemdi table (PermenPANRB 8/2026) and its use in Output; nothing
+        // read from a file without `pemdi` changes.
+        version: "1.1.0".to_string(),
         name,
         year: Some(year),
         note,
@@ -419,6 +440,7 @@ fn shared_sources() -> Vec<Source> {
         src("Kebumen 2022 programme implementation per pillar", "https://ppid.kebumenkab.go.id/index.php/berita/read/7015"),
         src("Luwu Utara 2023: ≥75 % of short- and medium-term programmes running", "https://linisulsel.com/kemenkominfo-ri-evaluasi-tahap-ii-program-smart-city-di-lutra"),
         src("SPBE predicates, PermenPANRB 59/2020 (observed cut-points)", "https://radarbali.jawapos.com/bali/denpasar-badung/04/01/2022/aduh-ngebet-jadi-smart-city-nilai-spbe-badung-paling-rendah-se-bali/"),
+        src("Pemdi predicates, PermenPANRB 8/2026 (status: secondary source, a summary quoting the regulation; the official gazette text was not reachable)", ""),
         src("SAKIP grades, PermenPANRB 88/2021", "https://detiknews86.com/?p=52516"),
         src("IKM intervals, PermenPANRB 14/2017", "https://fliphtml5.com/reidny/aaer/BUKU_KINERJA_BLU_BPPP_TEGAL_2024_Final_14_08_24/64"),
         src("IPM categories, BPS", "https://jtvbojonegoro.com/2022/11/tahun-2022-indeks-pembangunan-manusia.html"),
@@ -492,6 +514,26 @@ mod tests {
         assert_eq!(spbe("2.93"), "Baik");
         assert_eq!(spbe("3.5"), "Sangat Baik");
         assert_eq!(spbe("4.2"), "Memuaskan");
+        // Pemdi (issue 15's table): Kurang 1,00 – < 1,50 · Cukup 1,50 – < 2,50 · Baik 2,50 –
+        // < 3,50 · Sangat Baik 3,50 – < 4,00 · Memuaskan 4,00 – 5,00. Both ends of every band.
+        let pemdi = |v: &str| {
+            let g = t.pemdi.classify(n(v)).unwrap();
+            (g.label.as_str(), g.score.map(|s| s.to_plain()), g.concern)
+        };
+        let four = Some("4".to_string());
+        assert_eq!(pemdi("1"), ("Kurang", Some("1".into()), true));
+        assert_eq!(pemdi("1.4999"), ("Kurang", Some("1".into()), true));
+        assert_eq!(pemdi("1.5"), ("Cukup", Some("2".into()), true));
+        assert_eq!(pemdi("2.4999"), ("Cukup", Some("2".into()), true));
+        assert_eq!(pemdi("2.5"), ("Baik", Some("3".into()), false));
+        assert_eq!(pemdi("3.4999"), ("Baik", Some("3".into()), false));
+        assert_eq!(pemdi("3.5"), ("Sangat Baik", four.clone(), false));
+        assert_eq!(pemdi("3.9999"), ("Sangat Baik", four.clone(), false));
+        assert_eq!(pemdi("4"), ("Memuaskan", four.clone(), false));
+        assert_eq!(pemdi("5"), ("Memuaskan", four, false));
+        // Where the two tables disagree: 2.55 is Baik for Pemdi, Cukup for SPBE.
+        assert_eq!(pemdi("2.55").0, "Baik");
+        assert_eq!(spbe("2.55"), "Cukup");
         let sakip = |v: &str| t.sakip.classify(n(v)).unwrap().grade.clone().unwrap();
         assert_eq!(sakip("60"), "CC");
         assert_eq!(sakip("60.01"), "B");

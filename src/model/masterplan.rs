@@ -268,8 +268,11 @@ pub struct Indicator {
 /// National indices quoted as evidence; each optional.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct NationalIndices {
-    /// SPBE index, 0–5.
+    /// SPBE index, 0–5 (PermenPANRB 59/2020; quoted for evaluation years before 2026).
     pub spbe: Option<Num>,
+    /// Indeks Pemerintah Digital (Pemdi), 1–5 (PermenPANRB 8/2026; replaces SPBE from 2026).
+    /// Kept only when in range; a value outside 1–5 is reported as a warning and left out.
+    pub pemdi: Option<Num>,
     /// SAKIP/LAKIP score, 0–100.
     pub sakip: Option<Num>,
     /// IKM, 0–100.

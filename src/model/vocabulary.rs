@@ -175,6 +175,7 @@ fn national(t: &NationalTables) -> Vec<NationalIndexItem> {
         .map(|n| {
             let table = match n {
                 NationalIndex::Spbe => Some(&t.spbe),
+                NationalIndex::Pemdi => Some(&t.pemdi),
                 NationalIndex::Sakip => Some(&t.sakip),
                 NationalIndex::Ikm => Some(&t.ikm),
                 NationalIndex::Ipm => Some(&t.ipm),
@@ -333,7 +334,10 @@ mod tests {
     fn national_bands_are_the_default_presets_tables() {
         let v = vocabularies();
         let names: Vec<&str> = v.national_indices.iter().map(|n| n.id).collect();
-        assert_eq!(names, ["spbe", "sakip", "ikm", "ipm", "bpk_opinion"]);
+        assert_eq!(
+            names,
+            ["spbe", "pemdi", "sakip", "ikm", "ipm", "bpk_opinion"]
+        );
         let spbe = &v.national_indices[0];
         let n = |s: &str| Num::parse(s);
         // PermenPANRB 59/2020: Kurang < 1.8 ≤ Cukup < 2.6 ≤ Baik < 3.5 ≤ Sangat Baik < 4.2 ≤ Memuaskan.
@@ -353,11 +357,30 @@ mod tests {
             ]
         );
         assert_eq!(spbe.lower_bound, Some(LowerBound::Inclusive));
-        let sakip = &v.national_indices[1];
+        // PermenPANRB 8/2026 (secondary source): Kurang 1–<1.5, Cukup –<2.5, Baik –<3.5,
+        // Sangat Baik –<4, Memuaskan 4–5.
+        let pemdi = &v.national_indices[1];
+        let rows: Vec<(Option<Num>, Option<Num>, &str)> = pemdi
+            .bands
+            .iter()
+            .map(|b| (b.from, b.to, b.label.id.as_str()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (None, n("1.5"), "Kurang"),
+                (n("1.5"), n("2.5"), "Cukup"),
+                (n("2.5"), n("3.5"), "Baik"),
+                (n("3.5"), n("4"), "Sangat Baik"),
+                (n("4"), None, "Memuaskan"),
+            ]
+        );
+        assert_eq!(pemdi.label.id, "Indeks Pemerintah Digital (Pemdi)");
+        let sakip = &v.national_indices[2];
         assert_eq!(sakip.lower_bound, Some(LowerBound::Exclusive));
         assert_eq!(sakip.bands[3].grade.as_deref(), Some("B"));
         assert_eq!(sakip.bands[3].from, n("60"));
-        let bpk = &v.national_indices[4];
+        let bpk = &v.national_indices[5];
         assert!(bpk.bands.is_empty() && bpk.lower_bound.is_none());
     }
 }

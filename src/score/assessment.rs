@@ -297,7 +297,7 @@ pub fn assess(
         .readiness
         .as_deref()
         .and_then(|items| readiness::score(items, &method.readiness));
-    let national = national::read(&mp.national_indices, &method.national);
+    let national = national::read(&mp.national_indices, &method.national, year);
     let evidence = Evidence {
         rates: &rates,
         national: &national,

@@ -279,12 +279,29 @@ fn output(mp: &Masterplan, method: &Method, national: &National) -> Option<Compu
         return None;
     }
     if r.include_spbe {
-        let spbe = national
-            .spbe
-            .as_ref()
-            .and_then(|s| method.national.spbe.classify(s.value))
-            .and_then(|g| g.score);
-        add(&mut inputs, "spbe", "Predikat SPBE", "SPBE predicate", spbe);
+        // Pemdi replaces SPBE (PermenPANRB 8/2026): when the file gives both, Pemdi counts
+        // (and the findings warn); otherwise whichever the file gives.
+        if let Some(p) = national.pemdi.as_ref() {
+            let pemdi = method
+                .national
+                .pemdi
+                .classify(p.value)
+                .and_then(|g| g.score);
+            add(
+                &mut inputs,
+                "pemdi",
+                "Predikat Indeks Pemerintah Digital",
+                "Digital government index predicate",
+                pemdi,
+            );
+        } else {
+            let spbe = national
+                .spbe
+                .as_ref()
+                .and_then(|s| method.national.spbe.classify(s.value))
+                .and_then(|g| g.score);
+            add(&mut inputs, "spbe", "Predikat SPBE", "SPBE predicate", spbe);
+        }
     }
     let values: Vec<Num> = inputs.iter().map(|i| i.value).collect();
     let score = Num::mean(&values)?;

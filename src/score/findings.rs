@@ -13,7 +13,7 @@ use crate::model::problem::{Location, Problem, Problems, Severity as ProblemSeve
 use crate::model::text::{num_en, num_id, Text};
 use crate::score::evaluation::{EvaluationResult, ScoreSource};
 use crate::score::implementation::{agency_key, Rates};
-use crate::score::national::National;
+use crate::score::national::{National, PEMDI_FROM_YEAR};
 use crate::score::quick_wins::{Reading, State};
 use crate::score::readiness;
 
@@ -659,6 +659,7 @@ fn dimensions(out: &mut Out, cx: &Context) {
 
 fn national(out: &mut Out, cx: &Context) {
     let n = cx.national;
+    let year = cx.mp.evaluation.year;
     if let Some(s) = n.spbe.as_ref().filter(|s| s.concern) {
         out.add(
             Severity::Warning,
@@ -666,6 +667,45 @@ fn national(out: &mut Out, cx: &Context) {
             "/national_indices/spbe",
             format!("Indeks SPBE {} (predikat {}) masih rendah. Perkuat layanan dan tata kelola SPBE; asesor memakainya sebagai bukti Output.", num_id(s.value), s.predicate),
             format!("The SPBE index {} ({}) is low. Strengthen e-government services and governance; assessors use it as Output evidence.", num_en(s.value), s.label_en),
+        );
+    }
+    if let Some(s) = n.pemdi.as_ref().filter(|s| s.concern) {
+        out.add(
+            Severity::Warning,
+            "pemdi_low",
+            "/national_indices/pemdi",
+            format!("Indeks Pemerintah Digital {} (predikat {}) masih rendah. Perkuat layanan dan tata kelola pemerintahan digital; asesor memakainya sebagai bukti Output.", num_id(s.value), s.predicate),
+            format!("The digital government index (Pemdi) {} ({}) is low. Strengthen digital government services and governance; assessors use it as Output evidence.", num_en(s.value), s.label_en),
+        );
+    }
+    match (&n.spbe, &n.pemdi) {
+        (Some(_), Some(_)) => {
+            out.add(
+            Severity::Warning,
+            "digital_index_both",
+            "/national_indices",
+            format!("Berkas memuat Indeks SPBE dan Indeks Pemerintah Digital (Pemdi) untuk evaluasi {year}. Pemdi menggantikan SPBE (PermenPANRB 8/2026), jadi Output memakai Pemdi; hapus nilai yang bukan untuk tahun ini."),
+            format!("The file gives both the SPBE index and the digital government index (Pemdi) for the {year} evaluation. Pemdi replaces SPBE (PermenPANRB 8/2026), so Output uses Pemdi; remove the value that is not for this year."),
+            );
+        }
+        (Some(_), None) if year >= PEMDI_FROM_YEAR => {
+            out.add(
+            Severity::Info,
+            "spbe_superseded",
+            "/national_indices/spbe",
+            format!("Untuk evaluasi {year}, Indeks SPBE (PermenPANRB 59/2020) sudah diganti Indeks Pemerintah Digital (PermenPANRB 8/2026). Nilai SPBE tetap dibaca dengan tabel lamanya; cantumkan nilai Pemdi bila sudah terbit."),
+            format!("For the {year} evaluation, the SPBE index (PermenPANRB 59/2020) has been replaced by the digital government index, Pemdi (PermenPANRB 8/2026). The SPBE value is still read with its own table; give the Pemdi value once it is published."),
+            );
+        }
+        _ => {}
+    }
+    if n.pemdi.is_some() && year < PEMDI_FROM_YEAR {
+        out.add(
+            Severity::Warning,
+            "pemdi_before_2026",
+            "/national_indices/pemdi",
+            format!("Indeks Pemerintah Digital (Pemdi) baru berlaku sejak evaluasi {PEMDI_FROM_YEAR} (PermenPANRB 8/2026), tetapi berkas ini untuk evaluasi {year}. Untuk tahun sebelum {PEMDI_FROM_YEAR} cantumkan Indeks SPBE."),
+            format!("The digital government index (Pemdi) applies from the {PEMDI_FROM_YEAR} evaluation on (PermenPANRB 8/2026), but this file is for the {year} evaluation. For years before {PEMDI_FROM_YEAR}, give the SPBE index."),
         );
     }
     for (g, key, name) in [(&n.sakip, "sakip", "SAKIP"), (&n.ikm, "ikm", "IKM")] {

@@ -11,6 +11,7 @@ vocabulary! {
     /// The national indices an evaluation quotes: the keys of [`National`], in its order.
     NationalIndex {
         Spbe = "spbe", "Indeks SPBE", "SPBE index";
+        Pemdi = "pemdi", "Indeks Pemerintah Digital (Pemdi)", "Digital government index (Pemdi)";
         Sakip = "sakip", "Nilai SAKIP", "SAKIP score";
         Ikm = "ikm", "Indeks Kepuasan Masyarakat (IKM)", "Public satisfaction index (IKM)";
         Ipm = "ipm", "Indeks Pembangunan Manusia (IPM)", "Human development index (IPM)";
@@ -18,7 +19,10 @@ vocabulary! {
     }
 }
 
-/// SPBE index with its predicate.
+/// The first evaluation year whose files quote Pemdi (PermenPANRB 8/2026) instead of SPBE.
+pub const PEMDI_FROM_YEAR: i64 = 2026;
+
+/// A digital-government index (SPBE, Pemdi) with its predicate.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Spbe {
     /// The value exactly as given.
@@ -29,6 +33,10 @@ pub struct Spbe {
     pub label_en: String,
     /// True when the predicate is below what evaluators expect.
     pub concern: bool,
+    /// For SPBE in a file evaluated in 2026 or later: the index that replaced it (`"pemdi"`).
+    /// SPBE is still read with its own table; the label says it is the older index.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub superseded_by: Option<NationalIndex>,
 }
 
 /// An index with a grade and label (SAKIP, IKM).
@@ -79,6 +87,8 @@ pub struct Opinion {
 pub struct National {
     /// SPBE.
     pub spbe: Option<Spbe>,
+    /// Pemdi.
+    pub pemdi: Option<Spbe>,
     /// SAKIP / LAKIP.
     pub sakip: Option<Graded>,
     /// IKM.
@@ -99,17 +109,29 @@ fn graded(value: Num, g: &Grade) -> Graded {
     }
 }
 
-/// Reads the indices against the tables.
-pub fn read(given: &NationalIndices, tables: &NationalTables) -> National {
+fn predicated(value: Num, g: &Grade, superseded_by: Option<NationalIndex>) -> Spbe {
+    Spbe {
+        value,
+        predicate: g.label.clone(),
+        label_en: g.label_en.clone(),
+        concern: g.concern,
+        superseded_by,
+    }
+}
+
+/// Reads the indices of a file evaluated in `year` against the tables.
+pub fn read(given: &NationalIndices, tables: &NationalTables, year: i64) -> National {
+    let superseded = (year >= PEMDI_FROM_YEAR).then_some(NationalIndex::Pemdi);
     National {
         spbe: given.spbe.and_then(|v| {
-            tables.spbe.classify(v).map(|g| Spbe {
-                value: v,
-                predicate: g.label.clone(),
-                label_en: g.label_en.clone(),
-                concern: g.concern,
-            })
+            tables
+                .spbe
+                .classify(v)
+                .map(|g| predicated(v, g, superseded))
         }),
+        pemdi: given
+            .pemdi
+            .and_then(|v| tables.pemdi.classify(v).map(|g| predicated(v, g, None))),
         sakip: given
             .sakip
             .and_then(|v| tables.sakip.classify(v).map(|g| graded(v, g))),
