@@ -99,7 +99,7 @@ svg.bar { display: block; width: 100%; height: .75em; }
 ol.findings { padding-inline-start: 1.2em; font-size: .9em; }
 ol.findings li + li { margin-top: .3em; }
 .sev { font-weight: 700; }
-.sev.critical, .sev.error { color: var(--kota-cerdas-warn, #8a4b00); }
+.sev.sev-critical, .sev.sev-error { color: var(--kota-cerdas-warn, #8a4b00); }
 dl.meta { font-size: .8em; color: var(--kota-cerdas-muted, #566273); display: grid; grid-template-columns: auto 1fr; gap: 0 .6em; }
 dl.meta { margin-top: .6em; }
 dl.meta dt { font-weight: 600; }
