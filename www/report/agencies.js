@@ -28,7 +28,7 @@ export function renderAgencies(ctx) {
     h('div', { class: 'field no-print' }, h('label', { for: 'agency-select' }, t('agency.label')), select),
     h('div', { id: 'agency-detail', class: 'agency-detail', 'aria-live': 'polite' }),
     h('details', { class: 'agency-all', open: true }, h('summary', {}, t('agency.all', { n: agencies.length })),
-      table(t('agency.caption'), [t('agency.name'), t('pillars.plannedCount'), t('pillars.implementedCount'), t('pillars.rate'), t('agency.qw'), t('agency.findings'), t('pillars.gap')], rows, { id: 'agency-table' })));
+      table(t('agency.caption'), [t('agency.name'), t('pillars.plannedCount'), t('pillars.implementedCount'), t('pillars.rate'), t('agency.qw'), t('agency.findings'), t('pillars.gap')], rows, { id: 'agency-table', text: [6] })));
   showAgency(ctx, root);
   return root;
 }

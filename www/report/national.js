@@ -23,7 +23,7 @@ export function renderNational(ctx) {
       h('p', { class: 'small-h' }, v.label('national_indices', id, locale)),
       h('ul', { class: 'plain small' }, bands.map((b) => h('li', {}, `${range(f, b, lowerBound)}: ${[b.grade, ctx.msg(b.label)].filter(Boolean).join(' · ')}`)))));
   return section('national', t('national.heading'),
-    rows.length ? table(t('national.caption'), [t('national.index'), t('national.value'), t('national.predicate')], rows) : h('p', {}, t('national.none')),
+    rows.length ? table(t('national.caption'), [t('national.index'), t('national.value'), t('national.predicate')], rows, { text: [2] }) : h('p', {}, t('national.none')),
     tables.length ? h('details', { class: 'how' }, h('summary', {}, t('national.bands')), h('div', { class: 'bands-grid' }, tables)) : null);
 }
 

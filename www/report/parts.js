@@ -24,8 +24,11 @@ export function section(id, title, ...children) {
   return h('section', { id, class: 'card', 'aria-labelledby': `${id}-h` }, h('h2', { id: `${id}-h` }, title), children);
 }
 
-/** A captioned table in a scrollable, focusable region. */
-export function table(caption, head, rows, { cls = '', foot, id } = {}) {
+/**
+ * A captioned table in a scrollable, focusable region. Header cells after the first are
+ * right-aligned like their numbers, except the columns listed in `text`.
+ */
+export function table(caption, head, rows, { cls = '', foot, id, text = [] } = {}) {
   return h(
     'div',
     { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': caption },
@@ -33,7 +36,7 @@ export function table(caption, head, rows, { cls = '', foot, id } = {}) {
       'table',
       { class: `${cls} ${head.length > 4 ? 'wide' : ''}`.trim(), id },
       h('caption', {}, caption),
-      h('thead', {}, h('tr', {}, head.map((c, i) => h('th', { scope: 'col', class: i ? 'n' : '' }, c)))),
+      h('thead', {}, h('tr', {}, head.map((c, i) => h('th', { scope: 'col', class: i && !text.includes(i) ? 'n' : '' }, c)))),
       h('tbody', {}, rows),
       foot ? h('tfoot', {}, foot) : null,
     ),

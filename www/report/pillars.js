@@ -36,7 +36,7 @@ function pillarChart(ctx, pillars, layout) {
       chart.append(svg('rect', { x: left, y: y + barY, width: scale(d.percent), height: 22, class: `chart-bar ${below ? 'below' : ''}` }));
       chart.append(svg('text', { x: left + width + 6, y: y + barY + 16, class: 'chart-value' }, `${f.pct(d.percent)}${below ? ' ↓' : ''}`));
     } else {
-      chart.append(svg('text', { x: left + 6, y: y + barY + 16, class: 'chart-value' }, t('pillars.none')));
+      chart.append(svg('text', { x: left + 6, y: y + barY + 16, class: 'chart-value none' }, t('pillars.none')));
     }
   });
   if (typeof target === 'number') {
@@ -72,7 +72,7 @@ export function renderPillars(ctx) {
     gaps.length ? h('div', { class: 'callout' }, h('p', { class: 'small-h' }, t('pillars.nextSteps')), h('ul', { id: 'pillar-gaps' }, gaps)) : null,
     h('div', { class: 'chart-grid' },
       h('figure', {}, pillarChart(ctx, pillars, 'wide'), pillarChart(ctx, pillars, 'narrow'), h('figcaption', { class: 'small' }, t('pillars.chartCaption'))),
-      table(t('pillars.tableCaption'), [t('pillars.pillar'), t('pillars.plannedCount'), t('pillars.implementedCount'), t('pillars.rate'), t('pillars.gap')], rows, { foot, cls: 'pillar-table' }),
+      table(t('pillars.tableCaption'), [t('pillars.pillar'), t('pillars.plannedCount'), t('pillars.implementedCount'), t('pillars.rate'), t('pillars.gap')], rows, { foot, cls: 'pillar-table', text: [4] }),
     ),
   );
 }

@@ -85,6 +85,8 @@ thead th { font-size: .8em; color: var(--kota-cerdas-muted, #566273); font-weigh
 tbody th { font-weight: 600; overflow-wrap: normal; }
 .n { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .barcell { width: 38%; min-width: 4em; }
+/* The full view adds the source and weight columns: the bars give them room. */
+[data-view=full] .dims .barcell { width: 24%; }
 .flag { display: block; font-size: .8em; color: var(--kota-cerdas-warn, #8a4b00); white-space: normal; }
 
 svg.bar { display: block; width: 100%; height: .75em; }
