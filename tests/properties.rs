@@ -10,7 +10,7 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 
 mod common;
-use common::{order_independent, PILLARS, SUBS};
+use common::{order_independent, to_value, PILLARS, SUBS};
 
 const ASPECTS: [&str; 3] = ["struktur", "infrastruktur", "suprastruktur"];
 const OPINIONS: [&str; 5] = ["WTP", "WTP_DPP", "WDP", "TW", "TMP"];
@@ -297,7 +297,7 @@ fn options(method: MethodChoice) -> Options {
 fn assess(file: &Value, method: MethodChoice) -> Value {
     let text = file.to_string();
     match engine::assess(&text, &options(method)) {
-        Ok(a) => serde_json::to_value(&a).unwrap(),
+        Ok(a) => to_value(&a),
         Err(p) => panic!("a generated file was refused: {p:#?}\n{text}"),
     }
 }
