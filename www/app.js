@@ -3,7 +3,7 @@
 // report/. No scoring happens here, and no list or label of the format is written here: those
 // come from the engine (vocabularies(), the assessment).
 //
-// Latest wins: every way in starts a numbered request (client.begin()); when a newer one starts,
+// Latest wins: every way in starts a numbered request (begin()); when a newer one starts,
 // the older one's result is neither shown nor stored, however late it arrives.
 
 import { SUPERSEDED, createClient, exportCsv, methods, version, vocabularies } from './lib/engine-client.js';
@@ -22,7 +22,13 @@ import { renderProblems } from './report/problems.js';
 const $ = (id) => document.getElementById(id);
 const NO_FILTERS = Object.freeze({ pillar: '', horizon: '', status: '' });
 
-const client = createClient();
+const engine = createClient();
+let asked = false; // whether the person has asked for anything yet (see start: restore)
+/** A new request: whatever was read or assessed before it will not be shown or stored. */
+function begin() {
+  asked = true;
+  return engine.begin();
+}
 let vocabReady; // the engine's vocabularies, once (see start)
 
 const state = {
@@ -95,7 +101,7 @@ function readFailed(error) {
 
 async function openFile(file) {
   if (!file) return;
-  const request = client.begin();
+  const request = begin();
   setBusy(true, 0);
   say('status.reading', { name: file.name, pct: 0 });
   try {
@@ -125,7 +131,7 @@ function parseQuietly(text) {
 
 /**
  * Assesses `text` (a masterplan, or an assessment JSON this page downloaded earlier) as
- * `request` (from client.begin()). On failure the problems are shown and the results on screen
+ * `request` (from begin()). On failure the problems are shown and the results on screen
  * stay. Returns true when the result is on screen; false when it failed or was superseded.
  */
 async function assessInput(request, text, name, { method, restored = false } = {}) {
@@ -244,7 +250,7 @@ function setFilter(key, value) {
 
 async function changeMethod(id) {
   if (!state.text) return;
-  const ok = await assessInput(client.begin(), state.text, state.fileName, { method: id, restored: true });
+  const ok = await assessInput(begin(), state.text, state.fileName, { method: id, restored: true });
   if (ok) say('status.method', { method: id }, 'ok');
 }
 
@@ -267,7 +273,7 @@ function renderSamples() {
 }
 
 async function openSample(file) {
-  const request = client.begin();
+  const request = begin();
   setBusy(true);
   try {
     const response = await fetch(new URL(`./samples/${file}`, import.meta.url), { signal: request.signal });
@@ -320,7 +326,7 @@ function wire() {
       $('paste').focus();
       return;
     }
-    assessInput(client.begin(), text, t('input.pastedName'));
+    assessInput(begin(), text, t('input.pastedName'));
   });
   $('paste').addEventListener('input', () => {
     $('paste').dataset.clean = 'false';
@@ -334,7 +340,7 @@ function wire() {
     if (!text.trim()) return;
     e.preventDefault();
     $('paste').value = text;
-    assessInput(client.begin(), text, t('input.pastedName'));
+    assessInput(begin(), text, t('input.pastedName'));
   });
 
   // Drop anywhere on the page.
@@ -346,7 +352,7 @@ function wire() {
   $('lang').addEventListener('click', () => setLocale(state.locale === 'id' ? 'en' : 'id'));
 
   $('forget').addEventListener('click', async () => {
-    client.begin(); // whatever is still being read or assessed must not come back
+    begin(); // whatever is still being read or assessed must not come back
     await store.forget().catch(() => {});
     Object.assign(state, { text: null, fileName: '', masterplan: null, assessment: null, method: null, lastProblems: null, view: { agency: null, filters: { ...NO_FILTERS } } });
     $('paste').value = '';
@@ -409,7 +415,8 @@ async function start() {
     return;
   }
   const session = await store.load().catch(() => undefined);
-  if (session?.text) await assessInput(client.begin(), session.text, session.fileName, { method: session.method ?? null, restored: true });
+  // The last session comes back unless the person already chose something meanwhile.
+  if (session?.text && !asked) await assessInput(begin(), session.text, session.fileName, { method: session.method ?? null, restored: true });
   document.body.dataset.ready = 'true';
 }
 
