@@ -50,7 +50,7 @@ setup:
 build:
 	@test -x $(WASM_OPT) && command -v wasm-bindgen >/dev/null || \
 		{ echo "build: tools missing; run 'make setup' first" >&2; exit 1; }
-	cargo build --release --lib --target $(WASM_TARGET)
+	cargo build --release -p kota-cerdas-mandiri --lib --target $(WASM_TARGET) --features bindings
 	wasm-bindgen --target web --remove-name-section --remove-producers-section \
 		--out-dir $(PKG) target/$(WASM_TARGET)/release/$(CRATE).wasm
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $(WASM) -o $(WASM)
@@ -73,7 +73,7 @@ serve: setup
 test: setup
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --lib --target $(WASM_TARGET) -- -D warnings
+	cargo clippy --lib --target $(WASM_TARGET) --features kota-cerdas-mandiri/bindings -- -D warnings
 	cargo test
 	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
 	@$(MAKE) build
@@ -100,7 +100,7 @@ bench: setup
 # The release module again, its function names kept (wasm-opt -g), in target/profile-pkg;
 # benches/profile.mjs folds a CPU profile of assessText into the engine's phases.
 profile: setup
-	cargo build --release --lib --target $(WASM_TARGET)
+	cargo build --release -p kota-cerdas-mandiri --lib --target $(WASM_TARGET) --features bindings
 	wasm-bindgen --target web --out-dir target/profile-pkg target/$(WASM_TARGET)/release/$(CRATE).wasm
 	$(WASM_OPT) -g $(WASM_OPT_FLAGS) target/profile-pkg/$(CRATE)_bg.wasm -o target/profile-pkg/$(CRATE)_bg.wasm
 	node benches/profile.mjs target/profile-pkg
