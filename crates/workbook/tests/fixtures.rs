@@ -41,3 +41,33 @@ fn every_fixture_and_sample_comes_back_the_same_in_both_locales() {
         }
     }
 }
+
+#[test]
+fn what_a_workbook_cannot_carry_is_reported_when_written() {
+    let text = r#"{"format": "kota-cerdas/masterplan", "format_version": 1, "note": "x",
+      "region": {"name": " Kota Uji", "kind": "kota"}, "masterplan": {},
+      "evaluation": {"year": 2022},
+      "programs": [{"id": "A", "name": "a", "pillar": "living", "horizon": "short",
+        "start_year": 2020, "status": "running", "budget": 5, "evidence": ["x\ny"]}]}"#;
+    let w = write(text, Locale::Id).unwrap();
+    let paths: Vec<&str> = w.warnings.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "/note",
+            "/region/name",
+            "/masterplan",
+            "/programs/0/budget",
+            "/programs/0/evidence/0"
+        ]
+    );
+    assert!(w.warnings.iter().all(|p| p.code == "not_carried"));
+    // The rest is carried: the workbook reads back with the trimmed name.
+    let back = read(&w.bytes);
+    let json: serde_json::Value = serde_json::from_str(back.text.as_deref().unwrap()).unwrap();
+    assert_eq!(json["region"]["name"], "Kota Uji");
+    assert_eq!(
+        json["programs"][0]["evidence"],
+        serde_json::json!(["x", "y"])
+    );
+}
