@@ -30,7 +30,9 @@ fn main() {
                 None => eprintln!("{:#?}", r.problems),
             }
         }
-        _ => eprintln!("usage: workbook (template OUT | xlsx M.json OUT | json F.xlsx)"),
+        // The sheets and columns as Markdown, for README.md.
+        "columns" => print!("{}", kota_cerdas_workbook::layout::markdown()),
+        _ => eprintln!("usage: workbook (template OUT | xlsx M.json OUT | json F.xlsx | columns)"),
     }
     eprintln!("{} ms", t.elapsed().as_millis());
 }

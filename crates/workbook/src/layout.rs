@@ -326,7 +326,9 @@ pub fn sheets() -> Vec<Sheet> {
     ];
 
     let body = vec![
-        Col::new("/exists", "Ada", "Exists", List(List::YesNo)).width(10.0),
+        Col::new("/exists", "Ada", "Exists", List(List::YesNo))
+            .required()
+            .width(10.0),
         Col::new("/decree", "Nomor SK", "Decree number", Code).width(22.0),
         Col::new(
             "/active",
@@ -637,6 +639,38 @@ pub fn placement(sheet: &Sheet) -> (Vec<u16>, Option<u16>) {
     (starts, sheet.has_note().then_some(at))
 }
 
+/// The sheets and their columns as Markdown tables (README.md holds this text; a test
+/// keeps the two equal).
+pub fn markdown() -> String {
+    let mut out = String::new();
+    for sheet in sheets() {
+        out.push_str(&format!(
+            "\n**{} / {}**: {}\n\n| header | JSON | required |\n|---|---|---|\n",
+            sheet.name.id, sheet.name.en, sheet.about.en
+        ));
+        for g in &sheet.groups {
+            let (at, cols): (String, Vec<&Col>) = match g {
+                Group::Form(c) => (String::new(), c.iter().collect()),
+                Group::Table { at, cols, .. } => (format!("{at}/‹n›"), cols.iter().collect()),
+                Group::Keyed { at, key, cols } => (
+                    format!("{at}/‹{}›", key.label.en.to_lowercase()),
+                    std::iter::once(key).chain(cols).collect(),
+                ),
+            };
+            for c in cols {
+                let req = if c.required { "yes" } else { "" };
+                let key = if c.key.is_empty() {
+                    String::new()
+                } else {
+                    format!("`{at}{}`", c.key)
+                };
+                out.push_str(&format!("| {} | {key} | {req} |\n", c.header()));
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -668,5 +702,14 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_readme_shows_the_layout() {
+        let readme = include_str!("../README.md");
+        assert!(
+            readme.ends_with(&markdown()),
+            "README.md's tables differ: regenerate them with `cargo run -p kota-cerdas-workbook --example workbook -- columns`"
+        );
     }
 }
