@@ -2,7 +2,7 @@
 use std::time::Instant;
 
 use kota_cerdas_mandiri::engine::{self, Options};
-use kota_cerdas_mandiri::io::{decode, json};
+use kota_cerdas_mandiri::io::{decode, json, json_out};
 use kota_cerdas_mandiri::model::problem::Problems;
 
 fn main() {
@@ -36,11 +36,11 @@ fn main() {
         engine::assess(&text, &Options::default()).ok();
     });
     let a = engine::assess(&text, &Options::default()).ok();
-    time("serde_json::to_string", &|| {
-        serde_json::to_string(&a).ok();
+    time("json_out::to_string", &|| {
+        json_out::to_string(&a).ok();
     });
     println!(
         "output bytes: {}",
-        serde_json::to_string(&a).map(|s| s.len()).unwrap_or(0)
+        json_out::to_string(&a).map(|s| s.len()).unwrap_or(0)
     );
 }

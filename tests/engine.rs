@@ -5,11 +5,12 @@
 //! derivation next to the assertion. None of them was copied from the engine's output.
 
 use kota_cerdas_mandiri::engine::{self, MethodChoice, Options};
+use kota_cerdas_mandiri::io::json_out;
 use kota_cerdas_mandiri::model::problem::{Problem, Severity};
 use serde_json::{json, Value};
 
 mod common;
-use common::{order_independent, PILLARS, SUBS};
+use common::{order_independent, to_value, PILLARS, SUBS};
 
 // ---------------------------------------------------------------------------------------
 // Helpers
@@ -37,7 +38,7 @@ fn with_method(method: MethodChoice) -> Options {
 /// Assesses and returns the assessment as JSON, failing with the problems on error.
 fn assess(text: &str, options: &Options) -> Value {
     match engine::assess(text, options) {
-        Ok(a) => serde_json::to_value(&a).expect("an assessment serializes"),
+        Ok(a) => to_value(&a),
         Err(p) => panic!("expected an assessment, got problems: {p:#?}"),
     }
 }
@@ -116,7 +117,7 @@ fn kebumen_implementation_per_pillar_matches_the_published_figures() {
     }
     // Canonical order of the keys: governance, branding, economy, living, society, environment.
     // (serde_json::Value sorts keys, so look at the serialized text itself.)
-    let text = serde_json::to_string(
+    let text = json_out::to_string(
         &engine::assess(&fixture("kebumen-2022.json"), &text_opts())
             .unwrap()
             .implementation
@@ -494,7 +495,7 @@ fn spbe_predicates_at_each_boundary() {
         "\"programs\":[],\"national_indices\":{\"spbe\":2.596}",
     );
     let a = engine::assess(&text, &text_opts()).expect("valid");
-    let json = serde_json::to_string(&a.national_indices).unwrap();
+    let json = json_out::to_string(&a.national_indices).unwrap();
     assert!(json.contains("\"value\":2.596"), "{json}");
     assert_eq!(
         at(
@@ -1002,9 +1003,9 @@ fn properties_of_generated_masterplans() {
             Ok(a) => a,
             Err(p) => panic!("case {case}: generated file refused: {p:#?}\n{text}"),
         };
-        let first = serde_json::to_string(&a).unwrap();
+        let first = json_out::to_string(&a).unwrap();
         // Same input twice → byte-identical output.
-        let again = serde_json::to_string(&engine::assess(&text, &text_opts()).unwrap()).unwrap();
+        let again = json_out::to_string(&engine::assess(&text, &text_opts()).unwrap()).unwrap();
         assert_eq!(first, again, "case {case}: not deterministic");
         let v: Value = serde_json::from_str(&first).unwrap();
 
@@ -1074,13 +1075,32 @@ fn properties_of_generated_masterplans() {
             assert_eq!(estimate.is_some(), !scores.is_empty(), "case {case}");
         }
 
+        // Agency membership and the below-target flag agree with what they summarise.
+        agency_membership_is_consistent(&v);
+        let target = num(&v, "/implementation/target_percent");
+        let rates = PILLARS
+            .iter()
+            .map(|p| format!("/implementation/pillars/{p}"))
+            .chain(["/implementation/overall".to_string()]);
+        for r in rates {
+            let below = at(&v, &format!("{r}/below_target"));
+            let needed = int(&v, &format!("{r}/needed_for_target"));
+            match at(&v, &format!("{r}/percent")).as_f64() {
+                None => assert!(below.is_null() && needed == 0, "case {case}: {r}"),
+                Some(p) => {
+                    assert_eq!(below, &json!(p < target), "case {case}: {r}");
+                    assert_eq!(needed > 0, p < target, "case {case}: {r}");
+                }
+            }
+        }
+
         // Shuffling the programs changes nothing but positions.
         let mut shuffled = file.clone();
         let programs = shuffled["programs"].as_array_mut().unwrap();
         rng.shuffle(programs);
         let b = engine::assess(&shuffled.to_string(), &text_opts())
             .unwrap_or_else(|p| panic!("case {case}: shuffled file refused: {p:#?}"));
-        let w: Value = serde_json::to_value(&b).unwrap();
+        let w: Value = to_value(&b);
         assert_eq!(
             order_independent(&v),
             order_independent(&w),
@@ -1299,4 +1319,281 @@ fn agencies_get_their_own_rates_quick_wins_and_findings() {
     assert!(at(&a, "/agencies/1/rate/percent").is_null());
     assert_eq!(int(&a, "/agencies/1/quick_wins/total"), 0);
     assert_eq!(int(&a, "/agencies/1/findings"), 1);
+}
+
+// ---------------------------------------------------------------------------------------
+// Issue 9: every derived fact the screen shows comes from the engine, decided once
+// ---------------------------------------------------------------------------------------
+
+fn sample(name: &str) -> String {
+    let path = format!("{}/www/samples/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Indices of `list` as JSON numbers.
+fn indices(v: &Value) -> Vec<u64> {
+    v.as_array()
+        .unwrap_or_else(|| panic!("not a list: {v}"))
+        .iter()
+        .map(|i| i.as_u64().unwrap())
+        .collect()
+}
+
+/// What every assessment must hold: each agency's counts are the lengths of its index lists,
+/// every quick win and every finding about a program points back to the agency that lists
+/// it, and `finding_counts` counts the findings.
+fn agency_membership_is_consistent(a: &Value) {
+    let agencies = at(a, "/agencies").as_array().unwrap();
+    let items = at(a, "/quick_wins/items").as_array().unwrap();
+    let findings = at(a, "/findings").as_array().unwrap();
+    let mut listed_findings = 0;
+    for (g, agency) in agencies.iter().enumerate() {
+        let qws = indices(&agency["quick_win_indices"]);
+        assert_eq!(agency["quick_wins"]["total"], json!(qws.len()), "{agency}");
+        for q in &qws {
+            assert_eq!(items[*q as usize]["agency_index"], json!(g));
+        }
+        let fs = indices(&agency["finding_indices"]);
+        assert_eq!(agency["findings"], json!(fs.len()), "{agency}");
+        for f in &fs {
+            assert_eq!(findings[*f as usize]["agency_index"], json!(g));
+        }
+        listed_findings += fs.len();
+    }
+    for q in items {
+        assert!(q["agency_index"].as_u64().unwrap() < agencies.len() as u64);
+    }
+    let with_agency = findings
+        .iter()
+        .filter(|f| f.get("agency_index").is_some())
+        .count();
+    assert_eq!(with_agency, listed_findings);
+    for sev in ["critical", "warning", "info"] {
+        let n = findings.iter().filter(|f| f["severity"] == sev).count();
+        assert_eq!(at(a, &format!("/finding_counts/{sev}")), &json!(n), "{sev}");
+    }
+}
+
+#[test]
+fn one_agency_per_trimmed_name_and_one_named_group_without_agency() {
+    let mut file = minimal();
+    let program = |id: &str, pillar: &str, horizon: &str, status: &str| {
+        json!({ "id": id, "name": id, "pillar": pillar, "horizon": horizon,
+                "start_year": 2021, "status": status })
+    };
+    let mut p = vec![
+        program("A-1", "governance", "short", "running"),
+        program("A-2", "governance", "quick_win", "in_progress"),
+        program("A-3", "living", "short", "running"),
+        program("B-1", "economy", "short", "planned"),
+        program("B-2", "economy", "short", "running"),
+    ];
+    p[0]["lead_agency"] = json!("Dinas A ");
+    p[1]["lead_agency"] = json!("Dinas A");
+    p[1]["quick_win"] = json!({ "year": 2021, "status": "in_progress" });
+    p[2]["lead_agency"] = json!("\u{a0}Dinas A");
+    p[3]["end_year"] = json!(2021);
+    p[4]["lead_agency"] = json!("   ");
+    file["programs"] = json!(p);
+    let a = assess_value(&file, &text_opts());
+    agency_membership_is_consistent(&a);
+    let agencies = at(&a, "/agencies").as_array().unwrap();
+    assert_eq!(agencies.len(), 2, "{agencies:#?}");
+
+    // "Dinas A ", "Dinas A" and "\u{a0}Dinas A" are one agency (trimmed, Unicode spaces too).
+    let dinas = &agencies[0];
+    assert_eq!(dinas["name"], "Dinas A");
+    assert_eq!(dinas["label"], json!({ "id": "Dinas A", "en": "Dinas A" }));
+    assert_eq!(indices(&dinas["program_indices"]), [0, 1, 2]);
+    // Its quick win (A-2, due 2021, in progress) is item 0, pending.
+    assert_eq!(indices(&dinas["quick_win_indices"]), [0]);
+    assert_eq!(dinas["quick_wins"]["pending"], 1);
+    assert_eq!(at(&a, "/quick_wins/items/0/agency_index"), 0);
+    // Its findings: A-2 quick_win_overdue (warning); A-1 (governance) and A-3 (living)
+    // running without evidence (info, one per pillar). Three, counted and listed alike.
+    let findings = at(&a, "/findings").as_array().unwrap();
+    let mut codes: Vec<String> = indices(&dinas["finding_indices"])
+        .iter()
+        .map(|i| {
+            let f = &findings[*i as usize];
+            format!(
+                "{} {}",
+                f["code"].as_str().unwrap(),
+                f["path"].as_str().unwrap()
+            )
+        })
+        .collect();
+    codes.sort();
+    assert_eq!(
+        codes,
+        [
+            "claim_without_evidence /programs/0/evidence",
+            "claim_without_evidence /programs/2/evidence",
+            "quick_win_overdue /programs/1/quick_win",
+        ]
+    );
+    assert_eq!(dinas["findings"], 3);
+    // 3 planned (short, quick_win, short; all started), 2 running → 66.67 %, below 75 %;
+    // 75 % of 3 = 2.25 → 1 more.
+    assert_eq!(dinas["rate"]["percent"].as_f64(), Some(66.67));
+    assert_eq!(dinas["rate"]["below_target"], true);
+    assert_eq!(dinas["rate"]["needed_for_target"], 1);
+
+    // No lead agency (B-1) and a blank one (B-2): one group, named by the engine, last.
+    let none = &agencies[1];
+    assert!(none["name"].is_null());
+    assert_eq!(
+        none["label"],
+        json!({ "id": "Tanpa OPD penanggung jawab", "en": "No lead agency" })
+    );
+    assert_eq!(indices(&none["program_indices"]), [3, 4]);
+    assert_eq!(indices(&none["quick_win_indices"]), Vec::<u64>::new());
+    // B-1 overdue (planned, end 2021), B-2 running without evidence.
+    let mut codes: Vec<&str> = indices(&none["finding_indices"])
+        .iter()
+        .map(|i| findings[*i as usize]["code"].as_str().unwrap())
+        .collect();
+    codes.sort();
+    assert_eq!(codes, ["claim_without_evidence", "program_overdue"]);
+    // 2 planned, 1 running → 50 %; 75 % of 2 = 1.5 → 1 more.
+    assert_eq!(none["rate"]["percent"].as_f64(), Some(50.0));
+    assert_eq!(none["rate"]["needed_for_target"], 1);
+    // Findings about nothing in particular have no agency.
+    let missing = findings
+        .iter()
+        .find(|f| f["code"] == "institutions_missing")
+        .unwrap();
+    assert!(missing.get("agency_index").is_none());
+}
+
+#[test]
+fn nothing_planned_is_neither_below_nor_met() {
+    // Kabupaten tahap awal 2023: Smart Branding and Smart Environment have no planned program.
+    let a = assess(&sample("kabupaten-early-stage-2023.json"), &text_opts());
+    agency_membership_is_consistent(&a);
+    for pillar in ["branding", "environment"] {
+        let base = format!("/implementation/pillars/{pillar}");
+        assert_eq!(int(&a, &format!("{base}/planned")), 0);
+        assert!(at(&a, &format!("{base}/percent")).is_null());
+        assert!(
+            at(&a, &format!("{base}/below_target")).is_null(),
+            "{pillar}"
+        );
+        assert_eq!(int(&a, &format!("{base}/needed_for_target")), 0);
+        let findings = at(&a, "/findings").as_array().unwrap();
+        let about: Vec<&str> = findings
+            .iter()
+            .filter(|f| f["pillar"] == pillar && f["path"] == "/programs")
+            .map(|f| f["code"].as_str().unwrap())
+            .collect();
+        assert_eq!(about, ["pillar_without_programs"], "{pillar}");
+    }
+    // Governance 2 of 3 = 66.67 %: below.
+    assert_eq!(
+        at(&a, "/implementation/pillars/governance/below_target"),
+        true
+    );
+    // RSUD Sukamaju (Kabupaten Sukamaju 2024) leads only programs that are not planned yet.
+    let a = assess(&sample("kabupaten-sukamaju-2024.json"), &text_opts());
+    agency_membership_is_consistent(&a);
+    let rsud = at(&a, "/agencies")
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["name"] == "RSUD Sukamaju")
+        .unwrap();
+    assert_eq!(rsud["rate"]["planned"], 0);
+    assert!(rsud["rate"]["below_target"].is_null());
+    assert_eq!(rsud["rate"]["needed_for_target"], 0);
+    // And overall, for a file without programs.
+    let a = assess_value(&minimal(), &text_opts());
+    assert!(at(&a, "/implementation/overall/below_target").is_null());
+    assert_eq!(int(&a, "/implementation/overall/needed_for_target"), 0);
+}
+
+/// One governance program in progress at `progress` %, counted by progress.
+fn weighted(progress: &str) -> Value {
+    let mut file = minimal();
+    let text = format!(
+        r#"[{{ "id": "G-1", "name": "Satu Data", "pillar": "governance", "horizon": "short",
+              "start_year": 2021, "status": "in_progress", "progress_percent": {progress} }}]"#
+    );
+    file["programs"] = serde_json::from_str(&text).unwrap();
+    let method = json!({ "id": "uji-progres",
+        "weights": { "baseline": 0.1, "output": 0.2, "outcome": 0.3, "impact": 0.2, "quick_win": 0.2 },
+        "outcome": { "counting": "weighted_progress" } });
+    assess_value(
+        &file,
+        &with_method(MethodChoice::Custom(method.to_string())),
+    )
+}
+
+#[test]
+fn below_target_is_decided_on_the_rounded_percent() {
+    // 74.996 % is shown as 75 %: not below, nothing needed, no finding.
+    let a = weighted("74.996");
+    let g = "/implementation/pillars/governance";
+    assert_eq!(num(&a, &format!("{g}/percent")), 75.0);
+    assert_eq!(at(&a, &format!("{g}/below_target")), false);
+    assert_eq!(int(&a, &format!("{g}/needed_for_target")), 0);
+    assert_eq!(at(&a, "/implementation/overall/below_target"), false);
+    assert_eq!(int(&a, "/implementation/overall/needed_for_target"), 0);
+    assert_eq!(at(&a, "/agencies/0/rate/below_target"), false);
+    let findings = at(&a, "/findings").as_array().unwrap();
+    assert!(
+        !findings.iter().any(|f| f["code"] == "pillar_below_target"),
+        "{findings:#?}"
+    );
+    // Its share is exactly its progress ÷ 100.
+    let p = at(&a, "/implementation/programs/0");
+    assert_eq!(
+        (&p["counted"], &p["implemented"], &p["not_counted"]),
+        (&json!(true), &json!(false), &json!(null))
+    );
+    assert_eq!(num(&a, "/implementation/programs/0/share"), 0.74996);
+    // 74.99 % is below: flag, one more program (→ 174.99 %), and the finding, all agreeing.
+    let a = weighted("74.99");
+    assert_eq!(num(&a, &format!("{g}/percent")), 74.99);
+    assert_eq!(at(&a, &format!("{g}/below_target")), true);
+    assert_eq!(int(&a, &format!("{g}/needed_for_target")), 1);
+    let findings = at(&a, "/findings").as_array().unwrap();
+    let below: Vec<&Value> = findings
+        .iter()
+        .filter(|f| f["code"] == "pillar_below_target")
+        .collect();
+    assert_eq!(below.len(), 1);
+    assert_eq!(below[0]["pillar"], "governance");
+}
+
+#[test]
+fn implementation_programs_say_how_each_program_counts() {
+    let a = assess(&fixture("kebumen-2022.json"), &text_opts());
+    let programs = at(&a, "/implementation/programs").as_array().unwrap();
+    let file: Value = serde_json::from_str(&fixture("kebumen-2022.json")).unwrap();
+    let input = file["programs"].as_array().unwrap();
+    assert_eq!(programs.len(), input.len());
+    // 51 planned, 47 implemented (tests/fixtures/README.md); shares are 1 or 0 (binary).
+    let counted = programs.iter().filter(|p| p["counted"] == true).count();
+    let implemented = programs.iter().filter(|p| p["implemented"] == true).count();
+    assert_eq!((counted, implemented), (51, 47));
+    for (p, i) in programs.iter().zip(input) {
+        let expected = if p["implemented"] == true { 1.0 } else { 0.0 };
+        assert_eq!(p["share"].as_f64(), Some(expected), "{}", i["id"]);
+        assert_eq!(
+            p["counted"],
+            json!(p["not_counted"].is_null()),
+            "{}",
+            i["id"]
+        );
+    }
+    // The three left out, each with its reason.
+    let reason = |id: &str| {
+        let k = input.iter().position(|i| i["id"] == id).unwrap();
+        programs[k]["not_counted"].clone()
+    };
+    assert_eq!(reason("LIV-11"), "horizon");
+    assert_eq!(reason("SOC-10"), "not_started");
+    assert_eq!(reason("ENV-05"), "cancelled");
+    agency_membership_is_consistent(&a);
+    assert_eq!(int(&a, "/finding_counts/critical"), 3);
 }

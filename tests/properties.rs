@@ -10,7 +10,7 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 
 mod common;
-use common::{order_independent, PILLARS};
+use common::{order_independent, to_value, PILLARS};
 
 mod generate;
 use generate::{masterplan, raw_plan, raw_program, RawPlan, RawProgram, DIMENSIONS};
@@ -25,7 +25,7 @@ fn options(method: MethodChoice) -> Options {
 fn assess(file: &Value, method: MethodChoice) -> Value {
     let text = file.to_string();
     match engine::assess(&text, &options(method)) {
-        Ok(a) => serde_json::to_value(&a).unwrap(),
+        Ok(a) => to_value(&a),
         Err(p) => panic!("a generated file was refused: {p:#?}\n{text}"),
     }
 }

@@ -237,7 +237,10 @@ fuzz_target!(|case: Case| {
     };
     match engine::assess(&text, &options) {
         Ok(a) => {
-            let v = serde_json::to_value(&a).expect("an assessment serializes");
+            let v = serde_json::from_str::<serde_json::Value>(
+                &kota_cerdas_mandiri::io::json_out::to_string(&a).expect("an assessment serializes"),
+            )
+            .expect("json_out writes JSON");
             within(&v, "/implementation/overall/percent", 0.0, 100.0);
             within(&v, "/implementation/mean_of_pillars", 0.0, 100.0);
             within(&v, "/quick_wins/percent", 0.0, 100.0);

@@ -5,11 +5,15 @@
 //! kota-cerdas validate FILE [--method ID]    print the problems as JSON (exit 1 on errors)
 //! kota-cerdas csv      FILE [--locale id|en] print the CSV of the assessment
 //! ```
+//!
+//! JSON is written by the engine's one writer (`io::json_out`, indented), so `assess` prints
+//! the values `assessText` returns, and `csv` the bytes `exportCsv` returns.
 
 use std::process::ExitCode;
 
 use kota_cerdas_mandiri::engine::{self, MethodChoice, Options};
 use kota_cerdas_mandiri::io::csv::{self, Locale};
+use kota_cerdas_mandiri::io::json_out;
 use kota_cerdas_mandiri::model::problem::Severity;
 
 fn usage() -> ExitCode {
@@ -41,7 +45,7 @@ fn main() -> ExitCode {
         locate: true,
     };
     let print_problems = |p: &[kota_cerdas_mandiri::model::problem::Problem]| {
-        println!("{}", serde_json::to_string_pretty(p).unwrap_or_default());
+        println!("{}", json_out::to_string_pretty(p).unwrap_or_default());
     };
     match cmd.as_str() {
         "validate" => {
@@ -57,10 +61,11 @@ fn main() -> ExitCode {
                 return ExitCode::from(1);
             }
             Ok(a) => {
-                let json = serde_json::to_string_pretty(&a).unwrap_or_default();
                 if cmd == "assess" {
-                    println!("{json}");
+                    println!("{}", json_out::to_string_pretty(&a).unwrap_or_default());
                 } else {
+                    // What the page hands exportCsv: the assessment as JSON.
+                    let json = json_out::to_string(&a).unwrap_or_default();
                     let locale = match flag("--locale").as_deref() {
                         Some("en") => Locale::En,
                         _ => Locale::Id,

@@ -48,6 +48,69 @@ pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
     Ok(w.out)
 }
 
+/// The same JSON text as [`to_string`], indented as `serde_json::to_string_pretty` indents:
+/// two spaces per level, one member or element per line, `"key": value`, empty objects and
+/// arrays as `{}` and `[]`. For people and diffs (the CLI, the golden files); the wasm module
+/// does not use it.
+pub fn to_string_pretty<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
+    Ok(indent(&to_string(value)?))
+}
+
+/// Indents compact JSON text (as [`to_string`] writes it: no whitespace outside strings).
+fn indent(compact: &str) -> String {
+    let mut out = String::with_capacity(compact.len() * 2);
+    let mut depth = 0usize;
+    let (mut in_string, mut escaped) = (false, false);
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    };
+    let mut chars = compact.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                let close = if c == '{' { '}' } else { ']' };
+                if chars.peek() == Some(&close) {
+                    out.push(close);
+                    chars.next();
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// The output, and whether the next string is a raw number (inside [`RAW`]).
 struct Writer {
     out: String,
@@ -658,6 +721,19 @@ mod tests {
         );
         assert_eq!(to_string(&i64::MIN).unwrap(), i64::MIN.to_string());
         assert_eq!(to_string(&u64::MAX).unwrap(), u64::MAX.to_string());
+    }
+
+    #[test]
+    fn pretty_text_is_indented_like_serde_json() {
+        let value = serde_json::json!({
+            "a": [1, {"b": "x,y:{z}[\\\"]", "c": []}, {}],
+            "d": {"e": null, "f": [true, false]},
+            "g": "",
+        });
+        let ours = to_string_pretty(&value).unwrap();
+        assert_eq!(ours, serde_json::to_string_pretty(&value).unwrap());
+        let parse = |t: &str| serde_json::from_str::<serde_json::Value>(t).unwrap();
+        assert_eq!(parse(&ours), value);
     }
 
     #[test]

@@ -213,21 +213,19 @@ impl fmt::Display for Num {
 }
 
 impl Serialize for Num {
-    /// A JSON number. In wasm the exact decimal text is written (the [`json_out::RAW`]
-    /// newtype, which `json_out` writes unquoted): `JSON.parse` then yields the nearest
-    /// double, the same value `to_f64` gives, and the module needs neither float parsing
-    /// (dec2flt) nor float printing (ryu), about 10 KB. The native CLI keeps printing floats.
+    /// A JSON number written as its exact decimal text ("85.71", "100", "0.74996"), on every
+    /// target: the [`json_out::RAW`] newtype, which [`json_out`] writes unquoted. So the CLI
+    /// and the wasm module write the same bytes, `JSON.parse` yields the nearest double (the
+    /// value `to_f64` gives), and the module needs neither float parsing (dec2flt) nor float
+    /// printing (ryu), about 10 KB.
+    ///
+    /// Write engine values with [`json_out`]: another serializer (serde_json) sees the
+    /// newtype's string and writes a JSON string.
     ///
     /// [`json_out::RAW`]: crate::io::json_out::RAW
+    /// [`json_out`]: crate::io::json_out
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        #[cfg(target_arch = "wasm32")]
-        {
-            s.serialize_newtype_struct(crate::io::json_out::RAW, &self.to_plain())
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        {
-            s.serialize_f64(self.to_f64())
-        }
+        s.serialize_newtype_struct(crate::io::json_out::RAW, &self.to_plain())
     }
 }
 

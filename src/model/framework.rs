@@ -4,24 +4,54 @@
 //! Each set is an enum whose declaration order is the canonical order of the spec, so a
 //! `Map` keyed by it iterates (and serialises) in that order.
 
-use serde::Serialize;
-
 use crate::model::text::Text;
 
+/// A closed vocabulary's value: its wire id and its official label. Implemented by every
+/// enum declared with `vocabulary!`, so lists of them can be published generically
+/// ([`crate::model::vocabulary`]).
+pub trait Term: Copy + 'static {
+    /// Every value, in canonical order.
+    const ALL: &'static [Self];
+    /// The wire ids, in canonical order.
+    const IDS: &'static [&'static str];
+    /// The labels (Bahasa Indonesia, English), in canonical order.
+    const LABELS: &'static [(&'static str, &'static str)];
+    /// The id used in files and in the output.
+    fn id(self) -> &'static str;
+    /// Human label in Bahasa Indonesia and English.
+    fn label(self) -> Text;
+}
+
 /// Declares a closed vocabulary: the enum, its wire ids, its labels and its canonical order.
+/// The label is the value's one official wording: every list, message and interface takes it
+/// from here (the interface through `vocabularies()`). A variant may carry doc lines of its
+/// own before its name.
 macro_rules! vocabulary {
     (
         $(#[$meta:meta])*
-        $name:ident { $( $variant:ident = $id:literal, $label_id:literal, $label_en:literal; )+ }
+        $name:ident { $( $(#[doc = $doc:literal])* $variant:ident = $id:literal, $label_id:literal, $label_en:literal; )+ }
     ) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, ::serde::Serialize)]
         pub enum $name {
             $(
                 #[doc = $label_en]
+                $(#[doc = ""] #[doc = $doc])*
                 #[serde(rename = $id)]
                 $variant,
             )+
+        }
+
+        impl $crate::model::framework::Term for $name {
+            const ALL: &'static [$name] = $name::ALL;
+            const IDS: &'static [&'static str] = $name::IDS;
+            const LABELS: &'static [(&'static str, &'static str)] = $name::LABELS;
+            fn id(self) -> &'static str {
+                $name::id(self)
+            }
+            fn label(self) -> $crate::model::text::Text {
+                $name::label(self)
+            }
         }
 
         impl $name {
@@ -38,9 +68,15 @@ macro_rules! vocabulary {
                 match id { $($id => Some($name::$variant),)+ _ => None }
             }
 
+            /// The labels (Bahasa Indonesia, English), in canonical order.
+            pub const LABELS: &'static [(&'static str, &'static str)] =
+                &[$(($label_id, $label_en)),+];
+
             /// Human label in Bahasa Indonesia and English.
-            pub fn label(self) -> Text {
-                match self { $($name::$variant => Text::new($label_id, $label_en)),+ }
+            pub fn label(self) -> $crate::model::text::Text {
+                // A table read by one shared function: a `match` building two `String`s per
+                // variant cost about 1 KB of wasm over all the vocabularies.
+                $crate::model::framework::label_at(Self::LABELS, self as usize)
             }
 
             /// The wire ids, in canonical order.
@@ -54,6 +90,16 @@ macro_rules! vocabulary {
         }
     };
 }
+/// The label at `i` of a vocabulary's table (`vocabulary!`'s `label`).
+#[doc(hidden)]
+#[inline(never)]
+pub fn label_at(labels: &[(&str, &str)], i: usize) -> Text {
+    let (id, en) = labels.get(i).copied().unwrap_or_default();
+    Text::new(id, en)
+}
+
+// Used by the score modules for the vocabularies of their output (states, sources, …).
+pub(crate) use vocabulary;
 
 vocabulary! {
     /// The six smart-city pillars ("dimensi smart city"), in canonical order.

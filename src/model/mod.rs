@@ -1,8 +1,10 @@
 //! The masterplan as typed values: the closed vocabularies of format v1, the file's model,
-//! exact decimals, bilingual text and the problems found in an input.
+//! exact decimals, bilingual text, the problems found in an input, and every closed set with
+//! its labels for interfaces ([`vocabulary`]).
 
 pub mod decimal;
 pub mod framework;
 pub mod masterplan;
 pub mod problem;
 pub mod text;
+pub mod vocabulary;

@@ -15,6 +15,17 @@ pub enum Severity {
     Warning,
 }
 
+impl Severity {
+    /// Human label in Bahasa Indonesia and English. A warning reads as a finding's warning:
+    /// one wording for both.
+    pub fn label(self) -> Text {
+        match self {
+            Severity::Error => Text::new("Galat", "Error"),
+            Severity::Warning => crate::score::findings::Severity::Warning.label(),
+        }
+    }
+}
+
 /// One problem in the input.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Problem {

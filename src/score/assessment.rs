@@ -11,8 +11,8 @@ use crate::model::framework::{Aspect, Dimension, Pillar, QuickWinStatus, RegionK
 use crate::model::masterplan::Masterplan;
 use crate::model::text::Text;
 use crate::score::evaluation::{self, EvaluationResult, Evidence};
-use crate::score::findings::{self, Finding};
-use crate::score::implementation::{self, NotCounted, Tally};
+use crate::score::findings::{self, Finding, Severity};
+use crate::score::implementation::{self, NotCounted, ProgramCount, Tally};
 use crate::score::national::{self, National};
 use crate::score::quick_wins::{self, Counts, State};
 use crate::score::readiness::{self, Distribution};
@@ -31,6 +31,11 @@ pub const ENGINE: Engine = Engine {
     name: "kota-cerdas-mandiri",
     version: env!("CARGO_PKG_VERSION"),
 };
+
+/// The label of the agency group that gathers the programs without a lead agency.
+pub fn no_agency() -> Text {
+    Text::new("Tanpa OPD penanggung jawab", "No lead agency")
+}
 
 /// The method used, as recorded in the assessment.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -77,7 +82,10 @@ pub struct Rate {
     pub implemented: Num,
     /// Percentage, `null` without planned programs.
     pub percent: Option<Num>,
-    /// More implemented programs needed to reach the method's target.
+    /// The rounded percentage is below the method's target; `null` without planned programs
+    /// (neither below nor met).
+    pub below_target: Option<bool>,
+    /// More implemented programs needed to reach the method's target (0 unless below it).
     pub needed_for_target: i64,
 }
 
@@ -90,7 +98,9 @@ pub struct PillarRate {
     pub implemented: Num,
     /// Percentage, `null` without planned programs.
     pub percent: Option<Num>,
-    /// More implemented programs needed to reach the target.
+    /// The rounded percentage is below the target; `null` without planned programs.
+    pub below_target: Option<bool>,
+    /// More implemented programs needed to reach the target (0 unless below it).
     pub needed_for_target: i64,
     /// Programs not counted, by reason.
     pub not_counted: Map<NotCounted, i64>,
@@ -107,6 +117,8 @@ pub struct Implementation {
     pub mean_of_pillars: Option<Num>,
     /// The target rate per pillar.
     pub target_percent: Num,
+    /// How each program counts, in file order (one per program).
+    pub programs: Vec<ProgramCount>,
 }
 
 /// One quick win on the tracker.
@@ -122,6 +134,8 @@ pub struct QuickWinItem {
     pub pillar: Pillar,
     /// Lead agency.
     pub lead_agency: Option<String>,
+    /// Its program's agency group (index into `agencies`).
+    pub agency_index: usize,
     /// Year it was due.
     pub year: i64,
     /// Status as given.
@@ -193,19 +207,37 @@ pub struct Readiness {
     pub distribution: Distribution,
 }
 
-/// One lead agency's share of the work.
+/// One lead agency's share of the work: the programs whose `lead_agency`, trimmed, is its
+/// name, or the one group of programs without a lead agency (last).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Agency {
-    /// Its name as written (`null` for programs without one).
+    /// Its name, trimmed (`null` for the programs without one).
     pub name: Option<String>,
+    /// What to call it: the name in both languages, or [`no_agency`].
+    pub label: Text,
     /// Its programs (indices into `programs`).
     pub program_indices: Vec<usize>,
+    /// Its quick wins (indices into `quick_wins.items`).
+    pub quick_win_indices: Vec<usize>,
+    /// The findings about its programs (indices into `findings`).
+    pub finding_indices: Vec<usize>,
     /// Planned vs implemented.
     pub rate: Rate,
-    /// Its quick wins.
+    /// Counts over its quick wins.
     pub quick_wins: Counts,
-    /// Findings that name it.
+    /// How many findings: the length of `finding_indices`.
     pub findings: i64,
+}
+
+/// Findings per severity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct FindingCounts {
+    /// Critical.
+    pub critical: i64,
+    /// Warnings.
+    pub warning: i64,
+    /// Info.
+    pub info: i64,
 }
 
 /// A complete assessment.
@@ -233,6 +265,8 @@ pub struct Assessment {
     pub national_indices: National,
     /// Per lead agency.
     pub agencies: Vec<Agency>,
+    /// How many findings of each severity.
+    pub finding_counts: FindingCounts,
     /// Findings, most serious first.
     pub findings: Vec<Finding>,
 }
@@ -242,6 +276,7 @@ fn rate(t: &Tally, target: Num) -> Rate {
         planned: t.planned,
         implemented: t.implemented.round2(),
         percent: t.percent().map(Num::round2),
+        below_target: t.below_target(target),
         needed_for_target: t.needed_for(target),
     }
 }
@@ -291,6 +326,25 @@ pub fn assess(
     all.append(&mut findings);
     crate::model::problem::sort_by_rank(&mut all, |f| Some(f.severity as usize));
 
+    let groups = implementation::by_agency(mp, &rates.programs);
+    let mut agencies: Vec<Agency> = groups
+        .groups
+        .iter()
+        .map(|g| Agency {
+            label: match &g.name {
+                Some(name) => Text::new(name.clone(), name.clone()),
+                None => no_agency(),
+            },
+            name: g.name.clone(),
+            program_indices: g.programs.clone(),
+            quick_win_indices: Vec::new(),
+            finding_indices: Vec::new(),
+            rate: rate(&g.tally, target),
+            quick_wins: Counts::default(),
+            findings: 0,
+        })
+        .collect();
+
     let mut counts = Counts::default();
     let mut by_year: Map<i64, Counts> = Map::new();
     let mut by_pillar: Map<Pillar, Counts> = Pillar::ALL
@@ -302,12 +356,18 @@ pub fn assess(
         counts.add(r);
         by_year.entry(qw.year).or_default().add(r);
         by_pillar.entry(p.pillar).or_default().add(r);
+        let agency_index = groups.group_of(p.index).unwrap_or(0);
+        if let Some(a) = agencies.get_mut(agency_index) {
+            a.quick_wins.add(r);
+            a.quick_win_indices.push(items.len());
+        }
         items.push(QuickWinItem {
             program_id: p.id.clone(),
             program_index: p.index,
             name: p.name.clone(),
             pillar: p.pillar,
             lead_agency: p.lead_agency.clone(),
+            agency_index,
             year: qw.year,
             status: qw.status,
             launched_year: qw.launched_year,
@@ -320,35 +380,20 @@ pub fn assess(
     }
     let pct = |c: &Counts| c.percent().map(Num::round2);
 
-    // One pass over quick wins and findings, keyed by agency name as the tally groups them.
-    let agency_key = |a: Option<&String>| {
-        a.map(|a| a.trim())
-            .filter(|a| !a.is_empty())
-            .map(str::to_string)
-    };
-    let mut agency_quick_wins: Map<Option<String>, Counts> = Map::new();
-    for (p, _, r) in &qws {
-        agency_quick_wins
-            .entry(agency_key(p.lead_agency.as_ref()))
-            .or_default()
-            .add(r);
+    // Each finding about programs belongs to their agency's group; counted once, here.
+    let mut finding_counts = FindingCounts::default();
+    for (i, f) in all.iter_mut().enumerate() {
+        *match f.severity {
+            Severity::Critical => &mut finding_counts.critical,
+            Severity::Warning => &mut finding_counts.warning,
+            Severity::Info => &mut finding_counts.info,
+        } += 1;
+        f.agency_index = f.program.and_then(|p| groups.group_of(p));
+        if let Some(a) = f.agency_index.and_then(|g| agencies.get_mut(g)) {
+            a.finding_indices.push(i);
+            a.findings += 1;
+        }
     }
-    let mut agency_findings: Map<Option<String>, i64> = Map::new();
-    for f in all.iter().filter(|f| f.agency.is_some()) {
-        *agency_findings
-            .entry(agency_key(f.agency.as_ref()))
-            .or_default() += 1;
-    }
-    let agencies = implementation::by_agency(mp, method)
-        .into_iter()
-        .map(|(name, (indices, tally))| Agency {
-            quick_wins: agency_quick_wins.get(&name).copied().unwrap_or_default(),
-            findings: agency_findings.get(&name).copied().unwrap_or(0),
-            name,
-            program_indices: indices,
-            rate: rate(&tally, target),
-        })
-        .collect();
 
     Assessment {
         engine: ENGINE,
@@ -382,6 +427,7 @@ pub fn assess(
                             planned: t.planned,
                             implemented: t.implemented.round2(),
                             percent: t.percent().map(Num::round2),
+                            below_target: t.below_target(target),
                             needed_for_target: t.needed_for(target),
                             not_counted: rates.not_counted.get(p).cloned().unwrap_or_default(),
                         },
@@ -391,6 +437,7 @@ pub fn assess(
             overall: rate(&rates.overall, target),
             mean_of_pillars: rates.mean_of_pillars.map(Num::round2),
             target_percent: target,
+            programs: rates.programs.clone(),
         },
         quick_wins: QuickWins {
             percent: pct(&counts),
@@ -446,6 +493,7 @@ pub fn assess(
         evaluation,
         national_indices: national,
         agencies,
+        finding_counts,
         findings: all,
     }
 }

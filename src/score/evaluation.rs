@@ -10,22 +10,22 @@ use serde::Serialize;
 
 use crate::method::{BaselineSource, Method, OutcomeBasis, PercentMapping};
 use crate::model::decimal::Num;
-use crate::model::framework::{Dimension, LegalKind, Pillar};
+use crate::model::framework::{vocabulary, Dimension, LegalKind, Pillar};
 use crate::model::masterplan::{Body, Document, LegalBasis, Masterplan, PreviousIndex};
 use crate::model::text::{num_en, num_id, Text};
 use crate::score::implementation::Rates;
 use crate::score::national::National;
 
-/// Where a dimension's score comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ScoreSource {
-    /// From `evaluation.dimension_scores`.
-    Provided,
-    /// Computed from the file's evidence.
-    Computed,
-    /// Neither: the file lacks the evidence.
-    Missing,
+vocabulary! {
+    /// Where a dimension's score comes from.
+    ScoreSource {
+        /// Computed from the file's evidence.
+        Computed = "computed", "Dihitung dari berkas", "Computed from the file";
+        /// From `evaluation.dimension_scores`.
+        Provided = "provided", "Diisi penilai", "Provided by the assessor";
+        /// Neither: the file lacks the evidence.
+        Missing = "missing", "Belum ada data", "No data yet";
+    }
 }
 
 /// One input of a computed score.

@@ -7,26 +7,26 @@ use serde::Serialize;
 
 use crate::method::Method;
 use crate::model::decimal::Num;
-use crate::model::framework::{Aspect, Dimension, Pillar, ProgramStatus};
+use crate::model::framework::{vocabulary, Aspect, Dimension, Pillar, ProgramStatus};
 use crate::model::masterplan::{Body, LegalBasis, Masterplan, Program};
 use crate::model::problem::{Location, Problem, Problems, Severity as ProblemSeverity};
 use crate::model::text::{num_en, num_id, Text};
 use crate::score::evaluation::{EvaluationResult, ScoreSource};
-use crate::score::implementation::Rates;
+use crate::score::implementation::{agency_key, Rates};
 use crate::score::national::National;
 use crate::score::quick_wins::{Reading, State};
 use crate::score::readiness;
 
-/// How serious a finding is; the list is ordered most serious first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Severity {
-    /// Blocks a good result or the index itself; fix first.
-    Critical,
-    /// Weakens the result.
-    Warning,
-    /// Worth knowing.
-    Info,
+vocabulary! {
+    /// How serious a finding is; the list is ordered most serious first.
+    Severity {
+        /// Blocks a good result or the index itself; fix first.
+        Critical = "critical", "Kritis", "Critical";
+        /// Weakens the result.
+        Warning = "warning", "Peringatan", "Warning";
+        /// Worth knowing.
+        Info = "info", "Saran", "Suggestion";
+    }
 }
 
 /// One finding.
@@ -46,6 +46,10 @@ pub struct Finding {
     /// The lead agency concerned, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agency: Option<String>,
+    /// The agency group (index into the assessment's `agencies`) of the program(s) it is
+    /// about, including the group of programs without a lead agency; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agency_index: Option<usize>,
     /// Line in the file, for findings that come from reading it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<usize>,
@@ -55,6 +59,10 @@ pub struct Finding {
     /// The programs concerned (indices into `programs`) when a finding groups several.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub programs: Vec<usize>,
+    /// The program whose lead agency the finding concerns (index into `programs`); the
+    /// assessment turns it into `agency_index`. Not written out.
+    #[serde(skip)]
+    pub program: Option<usize>,
 }
 
 impl Finding {
@@ -67,9 +75,11 @@ impl Finding {
             message: p.message,
             pillar: None,
             agency: None,
+            agency_index: None,
             line: p.line,
             column: p.column,
             programs: Vec::new(),
+            program: None,
         }
     }
 }
@@ -134,9 +144,11 @@ impl Out<'_> {
             message: Text::new(id, en),
             pillar: None,
             agency: None,
+            agency_index: None,
             line: None,
             column: None,
             programs: Vec::new(),
+            program: None,
         });
         let last = self.list.len() - 1;
         &mut self.list[last]
@@ -155,6 +167,7 @@ impl Out<'_> {
         let f = self.add(severity, code, path, id, en);
         f.pillar = Some(p.pillar);
         f.agency = p.lead_agency.clone();
+        f.program = Some(p.index);
     }
 }
 
@@ -403,7 +416,8 @@ fn pillars(out: &mut Out, cx: &Context) {
     let target = cx.method.outcome.target_percent;
     for (pillar, t) in &cx.rates.pillars {
         let name = pillar.label();
-        match t.percent() {
+        // The one decision of `below_target`, as the output's flag shows it.
+        match t.below_target(target) {
             None => {
                 let f = out.add(
                     Severity::Warning,
@@ -414,9 +428,10 @@ fn pillars(out: &mut Out, cx: &Context) {
                 );
                 f.pillar = Some(*pillar);
             }
-            Some(p) if p < target => {
+            Some(true) => {
                 let need = t.needed_for(target);
-                let (pid, pen) = (num_id(p.round2()), num_en(p.round2()));
+                let p = t.percent().unwrap_or(Num::ZERO).round2();
+                let (pid, pen) = (num_id(p), num_en(p));
                 let f = out.add(
                     Severity::Warning,
                     "pillar_below_target",
@@ -432,7 +447,7 @@ fn pillars(out: &mut Out, cx: &Context) {
                 );
                 f.pillar = Some(*pillar);
             }
-            Some(_) => {}
+            Some(false) => {}
         }
     }
 }
@@ -494,11 +509,12 @@ fn programs(out: &mut Out) {
     let mp = out.mp;
     // Running programs without evidence: one to-do per agency and pillar, not one per
     // program, so a large file's list stays readable.
+    // Grouped by the agency key of the assessment's `agencies`, so a group is one agency's.
     let mut unproven: Map<(Option<&str>, Pillar), Vec<&Program>> = Map::new();
     for p in &mp.programs {
         if p.quick_win.is_none() && p.status.is_implemented() && p.evidence.is_empty() {
             unproven
-                .entry((p.lead_agency.as_deref(), p.pillar))
+                .entry((agency_key(p.lead_agency.as_deref()), p.pillar))
                 .or_default()
                 .push(p);
         }
@@ -542,6 +558,7 @@ fn programs(out: &mut Out) {
         f.pillar = Some(pillar);
         f.agency = agency.map(str::to_string);
         f.programs = list.iter().map(|p| p.index).collect();
+        f.program = list.first().map(|p| p.index);
     }
     for p in &mp.programs {
         let name = quote(&p.name);

@@ -4,8 +4,19 @@ use serde::Serialize;
 
 use crate::method::{Grade, NationalTables};
 use crate::model::decimal::Num;
-use crate::model::framework::BpkOpinion;
+use crate::model::framework::{vocabulary, BpkOpinion};
 use crate::model::masterplan::NationalIndices;
+
+vocabulary! {
+    /// The national indices an evaluation quotes: the keys of [`National`], in its order.
+    NationalIndex {
+        Spbe = "spbe", "Indeks SPBE", "SPBE index";
+        Sakip = "sakip", "Nilai SAKIP", "SAKIP score";
+        Ikm = "ikm", "Indeks Kepuasan Masyarakat (IKM)", "Public satisfaction index (IKM)";
+        Ipm = "ipm", "Indeks Pembangunan Manusia (IPM)", "Human development index (IPM)";
+        BpkOpinion = "bpk_opinion", "Opini BPK", "BPK audit opinion";
+    }
+}
 
 /// SPBE index with its predicate.
 #[derive(Debug, Clone, PartialEq, Serialize)]

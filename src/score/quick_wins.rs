@@ -5,25 +5,25 @@ use serde::Serialize;
 
 use crate::method::QuickWinRule;
 use crate::model::decimal::Num;
-use crate::model::framework::QuickWinStatus;
+use crate::model::framework::{vocabulary, QuickWinStatus};
 use crate::model::masterplan::{Program, QuickWin};
 
-/// Where a quick win stands as of the evaluation year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum State {
-    /// Launched by its year and still running after it.
-    Sustained,
-    /// Launched by its year.
-    OnTime,
-    /// Launched after its year.
-    Late,
-    /// Launched, then stopped.
-    Stopped,
-    /// Due but not launched yet.
-    Pending,
-    /// Not due yet (its year is after the evaluation year).
-    NotDue,
+vocabulary! {
+    /// Where a quick win stands as of the evaluation year (the tracker's states).
+    State {
+        /// Launched by its year and still running after it.
+        Sustained = "sustained", "Berkelanjutan", "Sustained";
+        /// Launched by its year.
+        OnTime = "on_time", "Tepat waktu", "On time";
+        /// Launched after its year.
+        Late = "late", "Terlambat", "Late";
+        /// Launched, then stopped.
+        Stopped = "stopped", "Dihentikan", "Stopped";
+        /// Due but not launched yet.
+        Pending = "pending", "Belum diluncurkan", "Not launched";
+        /// Not due yet (its year is after the evaluation year).
+        NotDue = "not_due", "Belum jatuh tempo", "Not yet due";
+    }
 }
 
 /// The exact reading of one quick win.

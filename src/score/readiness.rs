@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::method::ReadinessRule;
 use crate::model::decimal::Num;
-use crate::model::framework::Aspect;
+use crate::model::framework::{vocabulary, Aspect};
 use crate::model::masterplan::ReadinessItem;
 
 /// Items counted in one rating group and their share of all items.
@@ -17,6 +17,18 @@ pub struct Share {
     pub count: i64,
     /// Percentage of all items, rounded to 2 decimals.
     pub percent: Num,
+}
+
+vocabulary! {
+    /// The rating groups of readiness items: the keys of [`Distribution`].
+    Band {
+        /// Items scored from the method's `good_from`.
+        Good = "good", "Baik", "Good";
+        /// Items scored from `moderate_from`, below `good_from`.
+        Moderate = "moderate", "Sedang", "Moderate";
+        /// The rest.
+        Poor = "poor", "Kurang", "Poor";
+    }
 }
 
 /// How the items are rated.

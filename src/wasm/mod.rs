@@ -261,6 +261,13 @@ pub fn methods() -> Result<JsValue, JsValue> {
     Ok(list.into())
 }
 
+/// Every closed set of the format and the assessment in canonical order, each value with its
+/// official label (`model::vocabulary`): the interface's only source of lists and labels.
+#[wasm_bindgen]
+pub fn vocabularies() -> Result<JsValue, JsValue> {
+    to_js(&crate::model::vocabulary::vocabularies())
+}
+
 /// The engine version.
 #[wasm_bindgen]
 pub fn version() -> String {

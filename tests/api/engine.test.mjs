@@ -61,6 +61,66 @@ test('methods(): kominfo-2022 first, weights sum to 1, sources listed', () => {
   assert.deepEqual(list[1].weights, { baseline: 0.1, output: 0.2, outcome: 0.3, impact: 0.3, quick_win: 0.1 });
 });
 
+test('vocabularies(): every closed set in canonical order with the engine\'s labels', () => {
+  const v = api.vocabularies();
+  const ids = (list) => list.map((x) => x.id);
+  assert.deepEqual(ids(v.pillars), ['governance', 'branding', 'economy', 'living', 'society', 'environment']);
+  assert.deepEqual(ids(v.pillars[3].sub_dimensions), ['harmony', 'health', 'mobility']);
+  assert.ok(v.pillars.every((p) => p.sub_dimensions.length === 3));
+  assert.deepEqual(v.pillars[0].label, { id: 'Smart Governance', en: 'Smart Governance' });
+  assert.deepEqual(ids(v.horizons), ['quick_win', 'short', 'medium', 'long']);
+  assert.deepEqual(ids(v.program_statuses), ['planned', 'in_progress', 'running', 'completed', 'delayed', 'stopped', 'cancelled']);
+  // Spec §3: running and completed count as implemented, nothing else.
+  assert.deepEqual(ids(v.program_statuses.filter((s) => s.implemented)), ['running', 'completed']);
+  // The engine's wording wins over the old page copy ("Sedang disiapkan").
+  assert.deepEqual(v.program_statuses[1].label, { id: 'Dalam persiapan', en: 'In progress' });
+  assert.deepEqual(ids(v.quick_win_statuses.filter((s) => s.achieved)), ['launched', 'sustained']);
+  assert.deepEqual(ids(v.quick_win_statuses.filter((s) => s.launched)), ['launched', 'sustained', 'stopped']);
+  assert.deepEqual(ids(v.quick_win_states), ['sustained', 'on_time', 'late', 'stopped', 'pending', 'not_due']);
+  assert.deepEqual(ids(v.dimensions), ['baseline', 'output', 'outcome', 'impact', 'quick_win']);
+  assert.deepEqual(ids(v.dimension_sources), ['computed', 'provided', 'missing']);
+  assert.deepEqual(ids(v.readiness_aspects), ['struktur', 'infrastruktur', 'suprastruktur']);
+  assert.deepEqual(ids(v.readiness_bands), ['good', 'moderate', 'poor']);
+  assert.deepEqual(v.region_kinds, [
+    { id: 'kabupaten', label: { id: 'Kabupaten', en: 'Regency' } },
+    { id: 'kota', label: { id: 'Kota', en: 'City' } },
+  ]);
+  assert.deepEqual(ids(v.legal_kinds), ['perda', 'perbup', 'perwali', 'keputusan']);
+  assert.deepEqual(ids(v.severities), ['critical', 'warning', 'info', 'error']);
+  assert.deepEqual(ids(v.not_counted_reasons), ['horizon', 'not_started', 'cancelled']);
+  assert.deepEqual(ids(v.bpk_opinions), ['WTP', 'WTP_DPP', 'WDP', 'TW', 'TMP']);
+  assert.deepEqual(v.no_agency, { id: 'Tanpa OPD penanggung jawab', en: 'No lead agency' });
+  // Every label is bilingual and non-empty.
+  for (const [key, list] of Object.entries(v)) {
+    if (!Array.isArray(list)) continue;
+    for (const x of list) assert.ok(x.label.id && x.label.en, `${key} ${x.id}`);
+  }
+  // National indices: the default preset's tables (kominfo-2022). SPBE, PermenPANRB 59/2020:
+  // Kurang < 1.8 ≤ Cukup < 2.6 ≤ Baik < 3.5 ≤ Sangat Baik < 4.2 ≤ Memuaskan.
+  assert.deepEqual(ids(v.national_indices), ['spbe', 'sakip', 'ikm', 'ipm', 'bpk_opinion']);
+  const [spbe, sakip, ikm] = v.national_indices;
+  assert.deepEqual(spbe.label, { id: 'Indeks SPBE', en: 'SPBE index' });
+  assert.equal(spbe.lower_bound, 'inclusive');
+  assert.deepEqual(spbe.bands.map((b) => [b.from, b.to, b.label.id, b.grade]), [
+    [null, 1.8, 'Kurang', null],
+    [1.8, 2.6, 'Cukup', null],
+    [2.6, 3.5, 'Baik', null],
+    [3.5, 4.2, 'Sangat Baik', null],
+    [4.2, null, 'Memuaskan', null],
+  ]);
+  // SAKIP, PermenPANRB 88/2021 ">60–70" = B: lower ends exclusive.
+  assert.equal(sakip.lower_bound, 'exclusive');
+  assert.deepEqual(sakip.bands.map((b) => b.grade), ['D', 'C', 'CC', 'B', 'BB', 'A', 'AA']);
+  assert.deepEqual([sakip.bands[3].from, sakip.bands[3].to], [60, 70]);
+  assert.deepEqual(ikm.bands.map((b) => b.from), [null, 65, 76.61, 88.31]);
+  assert.deepEqual(v.national_indices[4].bands, []);
+  // The same as the assessment reads: SPBE 2.93 is "Baik" there and in the table.
+  const mp = minimal();
+  mp.national_indices = { spbe: 2.93 };
+  const predicate = api.assess(mp).national_indices.spbe.predicate;
+  assert.equal(predicate, spbe.bands.find((b) => b.from <= 2.93 && 2.93 < b.to).label.id);
+});
+
 test('assessText(Kebumen) gives the Kebumen numbers', () => {
   const a = api.assessText(kebumenText);
   const p = a.implementation.pillars;
