@@ -8,7 +8,7 @@
 //!   header rows, an example row marked CONTOH/EXAMPLE that the reader skips;
 //! - [`read`]: a filled workbook (.xlsx or .ods) to masterplan JSON text, with every problem
 //!   (the workbook's own and the engine's validation) located by sheet, row and cell;
-//! - [`write`]: a masterplan to a filled workbook of the same layout, so that
+//! - [`write()`]: a masterplan to a filled workbook of the same layout, so that
 //!   JSON → workbook → JSON gives the same masterplan.
 //!
 //! It has no JavaScript binding: `crates/workbook-wasm` binds it, so the engine's module
@@ -17,7 +17,7 @@
 //! **Numbers** follow [`number`]'s rule: a cell's double is read as its shortest round-trip
 //! decimal, so 3,485 typed (stored 3.4849999999999999) reads as 3.485.
 //!
-//! **What a workbook cannot carry** (each reported as a `not_carried` warning by [`write`]):
+//! **What a workbook cannot carry** (each reported as a `not_carried` warning by [`write()`]):
 //! keys the format does not know (kept in JSON with a warning), empty sections, empty texts
 //! and spaces at either end of a text (cells are trimmed), line breaks inside one evidence
 //! item (items are one per line), values of the wrong type. In an .ods file, a cell
