@@ -326,19 +326,19 @@ pub fn assess(
             .filter(|a| !a.is_empty())
             .map(str::to_string)
     };
-    let mut agency_quick_wins: Map<Option<String>, Counts> = Map::new();
-    for (p, _, r) in &qws {
-        agency_quick_wins
-            .entry(agency_key(p.lead_agency.as_ref()))
-            .or_default()
-            .add(r);
-    }
-    let mut agency_findings: Map<Option<String>, i64> = Map::new();
-    for f in all.iter().filter(|f| f.agency.is_some()) {
-        *agency_findings
-            .entry(agency_key(f.agency.as_ref()))
-            .or_default() += 1;
-    }
+    let agency_quick_wins = Map::<Option<String>, Counts>::grouped(
+        qws.iter()
+            .map(|(p, _, r)| (agency_key(p.lead_agency.as_ref()), r))
+            .collect(),
+        |c, r| c.add(r),
+    );
+    let agency_findings = Map::<Option<String>, i64>::grouped(
+        all.iter()
+            .filter(|f| f.agency.is_some())
+            .map(|f| (agency_key(f.agency.as_ref()), ()))
+            .collect(),
+        |n, ()| *n += 1,
+    );
     let agencies = implementation::by_agency(mp, method)
         .into_iter()
         .map(|(name, (indices, tally))| Agency {

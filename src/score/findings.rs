@@ -494,15 +494,14 @@ fn programs(out: &mut Out) {
     let mp = out.mp;
     // Running programs without evidence: one to-do per agency and pillar, not one per
     // program, so a large file's list stays readable.
-    let mut unproven: Map<(Option<&str>, Pillar), Vec<&Program>> = Map::new();
-    for p in &mp.programs {
-        if p.quick_win.is_none() && p.status.is_implemented() && p.evidence.is_empty() {
-            unproven
-                .entry((p.lead_agency.as_deref(), p.pillar))
-                .or_default()
-                .push(p);
-        }
-    }
+    let unproven = Map::<(Option<&str>, Pillar), Vec<&Program>>::grouped(
+        mp.programs
+            .iter()
+            .filter(|p| p.quick_win.is_none() && p.status.is_implemented() && p.evidence.is_empty())
+            .map(|p| ((p.lead_agency.as_deref(), p.pillar), p))
+            .collect(),
+        |list, p| list.push(p),
+    );
     for ((agency, pillar), list) in unproven {
         if let [p] = list.as_slice() {
             let name = quote(&p.name);

@@ -129,20 +129,21 @@ pub fn rates(mp: &Masterplan, method: &Method) -> Rates {
 
 /// Tallies per lead agency (programs without one are grouped under `None`).
 pub fn by_agency(mp: &Masterplan, method: &Method) -> Map<Option<String>, (Vec<usize>, Tally)> {
-    let mut out: Map<Option<String>, (Vec<usize>, Tally)> = Map::new();
-    for p in &mp.programs {
+    // Built in one go: keys come from the file (one per agency), see `support::map`.
+    let keyed = mp.programs.iter().map(|p| {
         let key = p
             .lead_agency
             .as_ref()
             .map(|a| a.trim().to_string())
             .filter(|a| !a.is_empty());
-        let entry = out.entry(key).or_default();
+        (key, p)
+    });
+    Map::grouped(keyed.collect(), |entry: &mut (Vec<usize>, Tally), p| {
         entry.0.push(p.index);
         if classify(p, mp.evaluation.year, method).is_ok() {
             entry.1.add(implemented_share(p, method.outcome.counting));
         }
-    }
-    out
+    })
 }
 
 impl Ord for NotCounted {
