@@ -1,6 +1,8 @@
 //! The masterplan as typed values: the closed vocabularies of format v1, the file's model,
-//! exact decimals, bilingual text and the problems found in an input.
+//! exact decimals, bilingual text, the problems found in an input and the catalogue of problem
+//! and finding codes.
 
+pub mod code;
 pub mod decimal;
 pub mod framework;
 pub mod masterplan;
