@@ -10,11 +10,11 @@
 //! so filling a map one key at a time is O(n²). That is fine for closed sets, not for keys
 //! taken from the file (one per lead agency: 50 000 distinct agencies took seconds). Maps
 //! keyed by user data are therefore built in one go, in O(n log n): [`Map::from_unsorted`]
-//! (also behind `collect()`) and [`Map::grouped`], with exactly the result of inserting one
-//! by one.
+//! and [`Map::grouped`], with exactly the result of inserting one by one.
 //!
 //! Tested against `BTreeMap` on random operation sequences (proptest) in this file.
 
+use std::cmp::Ordering;
 use std::ops::Index;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
@@ -139,9 +139,10 @@ impl<K: Ord, V> Map<K, V> {
     /// The map of `pairs` given in any order, in O(n log n): the same map as inserting them
     /// one by one, so for a repeated key the first key and the last value are kept (as with
     /// `BTreeMap::insert`).
-    pub fn from_unsorted(pairs: Vec<(K, V)>) -> Self {
+    pub fn from_unsorted(mut pairs: Vec<(K, V)>) -> Self {
+        sort_by_key(&mut pairs);
         let mut out: Vec<(K, V)> = Vec::with_capacity(pairs.len());
-        for (k, v) in in_key_order(pairs) {
+        for (k, v) in pairs {
             match out.last_mut() {
                 Some(last) if last.0 == k => last.1 = v,
                 _ => out.push((k, v)),
@@ -152,13 +153,14 @@ impl<K: Ord, V> Map<K, V> {
 
     /// Groups `items` by key in O(n log n): the same map as
     /// `for (k, x) in items { add(map.entry(k).or_default(), x) }`, with `add` called for each
-    /// key's items in their order in `items`.
-    pub fn grouped<T>(items: Vec<(K, T)>, mut add: impl FnMut(&mut V, T)) -> Self
+    /// key's items in their order in `items` (and the first of equal keys kept).
+    pub fn grouped<T>(mut items: Vec<(K, T)>, mut add: impl FnMut(&mut V, T)) -> Self
     where
         V: Default,
     {
+        sort_by_key(&mut items);
         let mut out: Vec<(K, V)> = Vec::new();
-        for (k, x) in in_key_order(items) {
+        for (k, x) in items {
             match out.last_mut() {
                 Some(last) if last.0 == k => add(&mut last.1, x),
                 _ => {
@@ -172,51 +174,81 @@ impl<K: Ord, V> Map<K, V> {
     }
 }
 
-/// The pairs sorted by key, equal keys in their given order (a stable sort).
+/// Sorts pairs by key, equal keys kept in their order (a stable sort), in O(n log n).
 ///
-/// A heapsort of positions, keyed by (key, position): O(n log n) in a few hundred bytes of
-/// wasm per key type, where the standard stable sort is about 2.5 KB per element type.
-fn in_key_order<K: Ord, T>(pairs: Vec<(K, T)>) -> impl Iterator<Item = (K, T)> {
+/// The work is done by [`sorted_positions`] and [`permute`], which are not generic: what each key type adds to the
+/// wasm module is its comparison and a swap (the standard stable sort is about 2.5 KB per
+/// element type).
+fn sort_by_key<K: Ord, T>(pairs: &mut [(K, T)]) {
     let n = pairs.len();
-    let mut order: Vec<usize> = (0..n).collect();
-    {
-        let less = |a: usize, b: usize| match pairs[a].0.cmp(&pairs[b].0) {
-            std::cmp::Ordering::Equal => a < b,
-            o => o == std::cmp::Ordering::Less,
-        };
-        // Moves order[root] down until both children are smaller, within order[..end].
-        let sift_down = |order: &mut [usize], mut root: usize, end: usize| loop {
-            let mut child = 2 * root + 1;
-            if child >= end {
-                return;
-            }
-            if child + 1 < end && less(order[child], order[child + 1]) {
-                child += 1;
-            }
-            if !less(order[root], order[child]) {
-                return;
-            }
-            order.swap(root, child);
-            root = child;
-        };
-        for root in (0..n / 2).rev() {
-            sift_down(&mut order, root, n);
-        }
-        for end in (1..n).rev() {
-            order.swap(0, end);
-            sift_down(&mut order, 0, end);
-        }
-    }
-    let mut slots: Vec<Option<(K, T)>> = pairs.into_iter().map(Some).collect();
-    // `order` is a permutation of 0..n, so every slot is taken exactly once.
-    order.into_iter().filter_map(move |i| slots[i].take())
+    let order = {
+        let pairs = &*pairs;
+        sorted_positions(n, &|a, b| {
+            pairs[a].0.cmp(&pairs[b].0).then(a.cmp(&b)) == Ordering::Less
+        })
+    };
+    permute(order, &mut |a, b| pairs.swap(a, b));
 }
 
-/// In O(n log n), with the result of inserting in order: a later duplicate key's value wins,
-/// as with `BTreeMap`.
+/// The positions `0..n` in the order `less` gives (a strict total order on positions): a
+/// heapsort.
+#[inline(never)]
+fn sorted_positions(n: usize, less: &dyn Fn(usize, usize) -> bool) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    // Moves order[root] down until both children are smaller, within order[..end].
+    let sift_down = |order: &mut [usize], mut root: usize, end: usize| loop {
+        let mut child = 2 * root + 1;
+        if child >= end {
+            return;
+        }
+        if child + 1 < end && less(order[child], order[child + 1]) {
+            child += 1;
+        }
+        if !less(order[root], order[child]) {
+            return;
+        }
+        order.swap(root, child);
+        root = child;
+    };
+    for root in (0..n / 2).rev() {
+        sift_down(&mut order, root, n);
+    }
+    for end in (1..n).rev() {
+        order.swap(0, end);
+        sift_down(&mut order, 0, end);
+    }
+    order
+}
+
+/// Rearranges a sequence in place, by `swap`s, so that position `j` holds what was at
+/// `order[j]` (`order` a permutation of the positions): one pass along each cycle, marking
+/// each position done by making it a fixed point of `order`.
+#[inline(never)]
+fn permute(mut order: Vec<usize>, swap: &mut dyn FnMut(usize, usize)) {
+    for start in 0..order.len() {
+        let mut j = start;
+        loop {
+            let k = std::mem::replace(&mut order[j], j);
+            if k == start || k == j {
+                break;
+            }
+            swap(j, k);
+            j = k;
+        }
+    }
+}
+
+/// Inserts in order, so a later duplicate key wins, as with `BTreeMap`. One insert at a time,
+/// O(n²) for keys in random order: for the small closed sets it is used on (a sorted build
+/// behind every `collect()` cost the module about 2 KB). Maps keyed by user data use
+/// [`Map::from_unsorted`] or [`Map::grouped`].
 impl<K: Ord, V> FromIterator<(K, V)> for Map<K, V> {
     fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
-        Map::from_unsorted(iter.into_iter().collect())
+        let mut map = Map::new();
+        for (k, v) in iter {
+            map.insert(k, v);
+        }
+        map
     }
 }
 
