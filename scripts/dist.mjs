@@ -16,7 +16,9 @@
 // - The files the modules fetch (the .wasm gzipped + base64, i18n/*.json, samples/) are inlined
 //   as data in a global KCM_INLINE, and fetch() answers those URLs from it: the modules keep
 //   their code.
-//   engine.js sees KCM_INLINE and assesses on the main thread (no worker starts from file://).
+//   lib/engine-client.js sees KCM_INLINE and assesses on the main thread (no worker starts from
+//   file://). Each module's `import.meta.url` is replaced by its own would-be URL, so relative
+//   URLs (../pkg/, ../i18n/) resolve as when the page is served.
 // - styles.css goes into a <style>. The CSP meta allows exactly that script and that style by
 //   their SHA-256 hashes, keeps 'wasm-unsafe-eval', and allows no connection at all.
 
@@ -100,6 +102,10 @@ function transform(rel, source) {
     return importBindings(clause, moduleRef(dep), rel).join(' ');
   });
   if (/^import\s/m.test(code)) fail(`${rel}: an import statement the bundler does not understand is left`);
+  // import.meta.url is the document's in an inline script: give each module its own would-be
+  // URL back, so `new URL('../pkg/…', import.meta.url)` names the same file as when served
+  // (and the fetch below answers it from KCM_INLINE).
+  code = code.replace(/\bimport\.meta\.url\b/g, `new URL(${JSON.stringify(rel)}, document.baseURI).href`);
 
   code = code.replace(/^export\s+((?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*))/gm, (_, decl, name) => {
     exportsMap.set(name, name);

@@ -41,14 +41,14 @@
 //! | [`score`] | each scoring concern, the findings, and the assessment that gathers them |
 //! | [`engine`] | the entry points that run the pipeline: text in, problems or an assessment out |
 //! | [`support`] | small stand-ins for crates, kept for the wasm module's size, each tested against the crate it replaces |
-//! | `wasm` | the JavaScript binding (wasm32 only) |
+//! | `wasm` | the JavaScript binding (wasm32 with the `bindings` feature only) |
 pub mod engine;
 pub mod io;
 pub mod method;
 pub mod model;
 pub mod score;
 pub mod support;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "bindings"))]
 pub mod wasm;
 
 pub use engine::{assess, validate, MethodChoice, Options};

@@ -4,8 +4,8 @@
 //! For each `tests/fixtures/*.json` and `www/samples/*.json` (not `index.json`),
 //! `tests/golden/` holds `<name>.assessment.json` (what `kota-cerdas assess` prints: the
 //! engine's JSON writer, indented), `<name>.id.csv` and `<name>.en.csv` (what
-//! `kota-cerdas csv` prints). They are compared byte for byte with the engine's output and
-//! with the CLI's; `tests/api/golden.test.mjs` compares the same files with what the wasm
+//! `kota-cerdas csv` prints). They are compared byte for byte with the engine's output here,
+//! with the CLI's in crates/cli/tests/golden.rs; `tests/api/golden.test.mjs` compares the same files with what the wasm
 //! module's `assessText` and `exportCsv` return.
 //!
 //! After an intended change of output: `UPDATE_GOLDEN=1 cargo test --test golden`, then
@@ -13,7 +13,6 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use kota_cerdas_mandiri::engine::{self, MethodChoice, Options};
 use kota_cerdas_mandiri::io::csv::{self, Locale};
@@ -124,42 +123,6 @@ fn the_engine_writes_the_golden_files_byte_for_byte() {
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
         .collect();
     assert_eq!(present, expected_files, "tests/golden holds other files");
-}
-
-/// The CLI prints exactly what the engine writes above (so, with the test above, exactly the
-/// golden files; compared with the engine's text so that an update run cannot race it).
-#[test]
-fn the_cli_prints_the_golden_files() {
-    let cli = env!("CARGO_BIN_EXE_kota-cerdas");
-    for (name, path) in inputs() {
-        let engine: Vec<(&str, String)> = outputs(&path);
-        let expected = |suffix: &str| {
-            engine
-                .iter()
-                .find(|(s, _)| *s == suffix)
-                .map(|(_, text)| text.clone())
-                .unwrap()
-        };
-        for (args, suffix) in [
-            (vec!["assess"], "assessment.json"),
-            (vec!["csv"], "id.csv"),
-            (vec!["csv", "--locale", "id"], "id.csv"),
-            (vec!["csv", "--locale", "en"], "en.csv"),
-        ] {
-            let (cmd, rest) = args.split_first().unwrap();
-            let out = Command::new(cli)
-                .arg(cmd)
-                .arg(&path)
-                .args(rest)
-                .output()
-                .expect("the CLI runs");
-            assert!(out.status.success(), "{name} {args:?}: {out:?}");
-            assert!(
-                out.stdout == expected(suffix).as_bytes(),
-                "kota-cerdas {args:?} {name} differs from tests/golden/{name}.{suffix}"
-            );
-        }
-    }
 }
 
 #[test]

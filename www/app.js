@@ -1,45 +1,57 @@
-// Page glue: getting a file in (input, drop, paste, samples, restore), state, events, and
-// handing the engine's assessment to render.js. No scoring happens here.
+// Page glue: getting a file in (input, drop, paste, samples, restore), the page's state (what
+// is on screen, the chosen agency and filters), events, and handing the engine's assessment to
+// report/. No scoring happens here, and no list or label of the format is written here: those
+// come from the engine (vocabularies(), the assessment).
+//
+// Latest wins: every way in starts a numbered request (begin()); when a newer one starts,
+// the older one's result is neither shown nor stored, however late it arrives.
 
-import * as engine from './engine.js';
+import { SUPERSEDED, createClient, exportCsv, methods, version, vocabularies } from './lib/engine-client.js';
+import { formatters } from './lib/format.js';
+import { decode, readFile } from './lib/read.js';
+import { loadStrings, pick, translator } from './lib/strings.js';
+import { vocabulary } from './lib/vocabulary.js';
 import * as store from './store.js';
 import { fileName as downloadName, saveText } from './download.js';
-import { renderProblems, renderReport } from './render.js';
 import { dropAnywhere } from './drop.js';
-import { MAX_READ, tooLarge } from './limits.js';
+import { renderReport } from './report/report.js';
+import { showAgency } from './report/agencies.js';
+import { fillPrograms } from './report/programs.js';
+import { renderProblems } from './report/problems.js';
 
 const $ = (id) => document.getElementById(id);
-const LARGE_READ = 2_000_000; // bytes; larger files are read in chunks with a progress bar
+const NO_FILTERS = Object.freeze({ pillar: '', horizon: '', status: '' });
+
+const engine = createClient();
+let asked = false; // whether the person has asked for anything yet (see start: restore)
+/** A new request: whatever was read or assessed before it will not be shown or stored. */
+function begin() {
+  asked = true;
+  return engine.begin();
+}
+let vocabReady; // the engine's vocabularies, once (see start)
 
 const state = {
   locale: 'id',
-  strings: {},
+  t: translator({}),
   methods: [],
+  vocabulary: null,
   text: null, // exact input text of the assessment on screen (BOM kept)
   fileName: '',
   masterplan: null, // parsed input, for the program list and the downloaded JSON
   assessment: null,
   method: null, // method chosen in the page; null = the file's own or the default
-  filters: { pillar: '', horizon: '', status: '' },
-  agency: '',
+  view: { agency: null, filters: { ...NO_FILTERS } }, // what the person chose in the report
   lastProblems: null,
+  lastProblemsName: '',
   busy: 0,
 };
 
-// ---------- i18n ----------
-const cache = {};
-async function loadStrings(locale) {
-  cache[locale] ??= fetch(new URL(`./i18n/${locale}.json`, import.meta.url)).then((r) => r.json());
-  return cache[locale];
-}
+const t = (key, vars) => state.t(key, vars);
 
-function t(key, vars = {}) {
-  const template = state.strings[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (_, name) => (vars[name] ?? `{${name}}`));
-}
-
+// ---------- language ----------
 async function setLocale(locale) {
-  state.strings = await loadStrings(locale);
+  state.t = translator(await loadStrings(locale));
   state.locale = locale;
   document.documentElement.lang = locale;
   document.title = t('app.documentTitle');
@@ -83,46 +95,27 @@ function setBusy(on, value) {
 }
 
 // ---------- reading input ----------
-/** Decodes bytes keeping the byte-order mark, so the engine's input hash matches sha256sum. */
-function decode(buffer) {
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(buffer);
-}
-
-async function readFile(file) {
-  if (file.size <= LARGE_READ || !file.stream) return decode(await file.arrayBuffer());
-  const reader = file.stream().getReader();
-  const chunks = [];
-  let loaded = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    loaded += value.byteLength;
-    $('progress').value = Math.round((100 * loaded) / file.size);
-    setStatus(t('status.reading', { name: file.name, pct: $('progress').value }));
-  }
-  const all = new Uint8Array(loaded);
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.byteLength;
-  }
-  return decode(all);
+function readFailed(error) {
+  return { severity: 'error', code: 'read_failed', message: { id: t('problems.readFailed'), en: String(error?.message ?? error) } };
 }
 
 async function openFile(file) {
   if (!file) return;
-  if (file.size > MAX_READ) {
-    showProblems([await tooLarge(file, loadStrings)], file.name);
-    return;
-  }
+  const request = begin();
   setBusy(true, 0);
   say('status.reading', { name: file.name, pct: 0 });
   try {
-    const text = await readFile(file);
-    await assessInput(text, file.name);
+    const text = await readFile(file, {
+      signal: request.signal,
+      onProgress: (pct) => {
+        if (request.superseded) return;
+        $('progress').value = pct;
+        say('status.reading', { name: file.name, pct });
+      },
+    });
+    await assessInput(request, text, file.name);
   } catch (error) {
-    showProblems([{ severity: 'error', code: 'read_failed', message: { id: t('problems.readFailed'), en: String(error?.message ?? error) } }]);
+    if (!request.superseded) showProblems(error?.problems?.length ? error.problems : [readFailed(error)], file.name);
   } finally {
     setBusy(false);
   }
@@ -137,10 +130,11 @@ function parseQuietly(text) {
 }
 
 /**
- * Assesses `text` (a masterplan, or an assessment JSON this page downloaded earlier).
- * On failure the problems are shown and the results on screen stay.
+ * Assesses `text` (a masterplan, or an assessment JSON this page downloaded earlier) as
+ * `request` (from begin()). On failure the problems are shown and the results on screen
+ * stay. Returns true when the result is on screen; false when it failed or was superseded.
  */
-async function assessInput(text, name, { method, restored = false } = {}) {
+async function assessInput(request, text, name, { method, restored = false } = {}) {
   let input = text;
   let parsed = parseQuietly(text);
   let chosen = method === undefined ? null : method;
@@ -155,28 +149,29 @@ async function assessInput(text, name, { method, restored = false } = {}) {
   const started = performance.now();
   try {
     const options = chosen ? { method: chosen } : {};
-    const { assessment, where } = await engine.assessText(input, options);
+    const outcome = await request.assess(input, options);
+    if (outcome === SUPERSEDED) return false;
+    state.vocabulary ??= await vocabReady;
+    if (request.superseded) return false;
     state.text = input;
     state.fileName = name;
     state.masterplan = parsed ?? null;
-    state.assessment = assessment;
+    state.assessment = outcome.assessment;
     state.method = chosen;
     state.lastProblems = null;
-    if (!restored) {
-      state.filters = { pillar: '', horizon: '', status: '' };
-      state.agency = '';
-    }
+    if (!restored) state.view = { agency: null, filters: { ...NO_FILTERS } };
     hideProblems();
     rerender();
-    document.body.dataset.where = where;
+    document.body.dataset.where = outcome.where;
     const ms = Math.round(performance.now() - started);
-    say(restored ? 'status.restored' : 'status.done', { name, ms, region: assessment.region?.name ?? '' }, 'ok');
+    say(restored ? 'status.restored' : 'status.done', { name, ms, region: outcome.assessment.region?.name ?? '' }, 'ok');
     if ($('paste').value === input) $('paste').dataset.clean = 'true';
     store.save({ text: input, fileName: name, method: chosen, savedAt: new Date().toISOString() }).catch(() => {
       say('status.notSaved', {}, 'warn');
     });
     return true;
   } catch (error) {
+    if (request.superseded) return false;
     const problems = error?.problems?.length
       ? error.problems
       : [{ severity: 'error', code: 'engine', message: { id: String(error?.message ?? error), en: String(error?.message ?? error) } }];
@@ -208,22 +203,26 @@ function hideProblems() {
 }
 
 // ---------- rendering ----------
+/** The read-only context every report section gets (see report/parts.js). */
 function ctx() {
   return {
     a: state.assessment,
     mp: state.masterplan,
     t,
     locale: state.locale,
+    f: formatters(state.locale),
+    v: state.vocabulary,
+    msg: (text) => pick(text, state.locale),
     methods: state.methods,
     fileName: state.fileName,
-    state,
-    on: { method: changeMethod, download, print: () => window.print() },
+    view: state.view,
+    on: { method: changeMethod, download, print: () => window.print(), agency: chooseAgency, filter: setFilter },
   };
 }
 
 function rerender() {
   const results = $('results');
-  if (!state.assessment) {
+  if (!state.assessment || !state.vocabulary) {
     results.replaceChildren();
     $('empty').hidden = false;
     if (!state.lastProblems) document.body.dataset.state = 'empty';
@@ -236,9 +235,22 @@ function rerender() {
   if (focusedId && focusedId !== 'results') document.getElementById(focusedId)?.focus({ preventScroll: true });
 }
 
+/** The person chose an agency (an index into assessment.agencies, or null). */
+function chooseAgency(index, { scroll = false } = {}) {
+  state.view = { ...state.view, agency: index };
+  showAgency(ctx());
+  if (scroll) $('agency-detail').scrollIntoView({ block: 'nearest' });
+}
+
+/** The person changed a filter of the program list. */
+function setFilter(key, value) {
+  state.view = { ...state.view, filters: { ...state.view.filters, [key]: value } };
+  fillPrograms(ctx());
+}
+
 async function changeMethod(id) {
   if (!state.text) return;
-  const ok = await assessInput(state.text, state.fileName, { method: id, restored: true });
+  const ok = await assessInput(begin(), state.text, state.fileName, { method: id, restored: true });
   if (ok) say('status.method', { method: id }, 'ok');
 }
 
@@ -252,7 +264,7 @@ function renderSamples() {
       button.type = 'button';
       button.className = 'sample';
       button.dataset.sample = sample.file;
-      button.textContent = sample.title?.[state.locale] ?? sample.file;
+      button.textContent = pick(sample.title, state.locale) || sample.file;
       button.addEventListener('click', () => openSample(sample.file));
       li.append(button);
       return li;
@@ -261,13 +273,14 @@ function renderSamples() {
 }
 
 async function openSample(file) {
+  const request = begin();
   setBusy(true);
   try {
-    const response = await fetch(new URL(`./samples/${file}`, import.meta.url));
+    const response = await fetch(new URL(`./samples/${file}`, import.meta.url), { signal: request.signal });
     if (!response.ok) throw new Error(`${response.status}`);
-    await assessInput(decode(await response.arrayBuffer()), file);
+    await assessInput(request, decode(await response.arrayBuffer()), file);
   } catch (error) {
-    showProblems([{ severity: 'error', code: 'sample', message: { id: t('problems.readFailed'), en: String(error?.message ?? error) } }], file);
+    if (!request.superseded) showProblems([readFailed(error)], file);
   } finally {
     setBusy(false);
   }
@@ -288,7 +301,7 @@ async function download(kind) {
       saved = await saveText(`${JSON.stringify(full, null, 2)}\n`, downloadName(a, 'json'), 'application/json');
     } else {
       const locale = kind === 'csv-en' ? 'en' : 'id';
-      const csv = await engine.exportCsv(a, { locale });
+      const csv = await exportCsv(a, { locale });
       saved = await saveText(csv, downloadName(a, 'csv', locale), 'text/csv;charset=utf-8');
     }
     if (saved) say('status.saved', {}, 'ok');
@@ -313,7 +326,7 @@ function wire() {
       $('paste').focus();
       return;
     }
-    assessInput(text, t('input.pastedName'));
+    assessInput(begin(), text, t('input.pastedName'));
   });
   $('paste').addEventListener('input', () => {
     $('paste').dataset.clean = 'false';
@@ -327,7 +340,7 @@ function wire() {
     if (!text.trim()) return;
     e.preventDefault();
     $('paste').value = text;
-    assessInput(text, t('input.pastedName'));
+    assessInput(begin(), text, t('input.pastedName'));
   });
 
   // Drop anywhere on the page.
@@ -339,8 +352,9 @@ function wire() {
   $('lang').addEventListener('click', () => setLocale(state.locale === 'id' ? 'en' : 'id'));
 
   $('forget').addEventListener('click', async () => {
+    begin(); // whatever is still being read or assessed must not come back
     await store.forget().catch(() => {});
-    Object.assign(state, { text: null, fileName: '', masterplan: null, assessment: null, method: null, lastProblems: null, agency: '' });
+    Object.assign(state, { text: null, fileName: '', masterplan: null, assessment: null, method: null, lastProblems: null, view: { agency: null, filters: { ...NO_FILTERS } } });
     $('paste').value = '';
     $('paste').dataset.clean = 'true';
     hideProblems();
@@ -387,18 +401,22 @@ async function start() {
   }
   wire();
   const samples = fetch(new URL('./samples/index.json', import.meta.url)).then((r) => r.json()).catch(() => []);
+  vocabReady = vocabularies().then(vocabulary);
+  vocabReady.catch(() => {}); // reported below
   await setLocale(locale);
   sampleList = await samples;
   renderSamples();
   try {
-    state.methods = await engine.methods();
-    $('engine-version').textContent = t('footer.engine', { version: await engine.version() });
+    state.methods = await methods();
+    state.vocabulary = await vocabReady;
+    $('engine-version').textContent = t('footer.engine', { version: await version() });
   } catch (error) {
     setStatus(`${t('status.engineFailed')} ${error?.message ?? error}`, 'error');
     return;
   }
   const session = await store.load().catch(() => undefined);
-  if (session?.text) await assessInput(session.text, session.fileName, { method: session.method ?? null, restored: true });
+  // The last session comes back unless the person already chose something meanwhile.
+  if (session?.text && !asked) await assessInput(begin(), session.text, session.fileName, { method: session.method ?? null, restored: true });
   document.body.dataset.ready = 'true';
 }
 

@@ -1,18 +1,19 @@
-// Batch view for evaluators: many masterplan files in, one ranking per group (kabupaten, kota),
-// the distribution of the index per group, per-file failures, the time taken, and a CSV of the
-// ranking. Every score comes from the engine (assessText in module workers, the
-// engine-worker.js protocol); this file only ranks, sorts, formats and draws. The one piece of
+// Batch view for evaluators: many masterplan files in, one ranking per group (one per region
+// kind: kabupaten, kota), the distribution of the index per group, per-file failures, the time
+// taken, and a CSV of the ranking. Every score comes from the engine (assessText in module
+// workers, through lib/engine-client.js: one run is one request, and a new run or method
+// supersedes the old one); the region kinds and dimensions, and their names, come from the
+// engine's vocabularies(). This file only ranks, sorts, formats and draws. The one piece of
 // arithmetic it does is presentation statistics over engine outputs (`distribution`, below).
 
-import * as engine from './engine.js';
-import { formatters, h } from './render.js';
+import { SUPERSEDED, createClient, methods, version, vocabularies } from './lib/engine-client.js';
+import { h, svg } from './lib/dom.js';
+import { formatters } from './lib/format.js';
+import { readFile } from './lib/read.js';
+import { loadStrings, pick, translator } from './lib/strings.js';
+import { vocabulary } from './lib/vocabulary.js';
 import { saveText } from './download.js';
 import { dropAnywhere } from './drop.js';
-import { MAX_READ, tooLarge } from './limits.js';
-
-export const DIMENSIONS = ['baseline', 'output', 'outcome', 'impact', 'quick_win'];
-export const KINDS = ['kabupaten', 'kota'];
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 // ---------- pure helpers (exported for the tests) ----------
 
@@ -50,7 +51,7 @@ function indexOf(a) {
 export function summarize(a, file) {
   const { value, estimate } = indexOf(a);
   const dims = {};
-  for (const d of DIMENSIONS) dims[d] = a.evaluation?.dimensions?.[d]?.score ?? null;
+  for (const [id, d] of Object.entries(a.evaluation?.dimensions ?? {})) dims[id] = d?.score ?? null;
   return {
     file,
     sha256: a.input_sha256,
@@ -77,7 +78,7 @@ export function valueOf(row, key) {
   if (key === 'rank') return row.index;
   if (key === 'name') return row.name;
   if (key === 'index' || key === 'improvement' || key === 'implementation' || key === 'quickWins') return row[key];
-  if (DIMENSIONS.includes(key)) return row.dims[key];
+  if (row.dims && Object.hasOwn(row.dims, key)) return row.dims[key];
   return null;
 }
 
@@ -128,26 +129,30 @@ function csvCell(value, sep, locale) {
   return /["\n\r]/.test(text) || text.includes(sep) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export const CSV_COLUMNS = [
-  'kind', 'rank', 'region', 'province', 'code', 'year', 'index', 'index_is_estimate', 'improvement',
-  ...DIMENSIONS, 'implementation_percent', 'quick_win_percent', 'method', 'method_version', 'engine_version',
-  'file', 'input_sha256',
-];
+/** The CSV's columns; one per evaluation dimension (`dimensions`: their ids, in order). */
+export function csvColumns(dimensions) {
+  return [
+    'kind', 'rank', 'region', 'province', 'code', 'year', 'index', 'index_is_estimate', 'improvement',
+    ...dimensions, 'implementation_percent', 'quick_win_percent', 'method', 'method_version', 'engine_version',
+    'file', 'input_sha256',
+  ];
+}
 
 /**
  * The ranking as CSV: UTF-8 BOM; Indonesian `;` and comma decimals, English `,` and points;
- * CRLF line ends (like the engine's exportCsv). Groups in KINDS order, rows in rank order.
+ * CRLF line ends (like the engine's exportCsv). Groups in the order given, rows in rank order.
  * @param {Record<string, object[]>} groups kind → ranked rows
  * @param {'id'|'en'} locale
+ * @param {string[]} dimensions the evaluation dimensions' ids (vocabularies().dimensions)
  */
-export function rankingCsv(groups, locale = 'id') {
+export function rankingCsv(groups, locale, dimensions) {
   const sep = locale === 'id' ? ';' : ',';
-  const lines = [CSV_COLUMNS.join(sep)];
+  const lines = [csvColumns(dimensions).join(sep)];
   for (const kind of Object.keys(groups)) {
     for (const r of groups[kind]) {
       const cells = [
         r.kind, r.rank, r.name, r.province, r.code, r.year, r.index, r.index === null ? null : r.estimate ? 'true' : 'false', r.improvement,
-        ...DIMENSIONS.map((d) => r.dims[d]), r.implementation, r.quickWins, r.method, r.methodVersion, r.engineVersion,
+        ...dimensions.map((d) => r.dims[d]), r.implementation, r.quickWins, r.method, r.methodVersion, r.engineVersion,
         r.file, r.sha256,
       ];
       lines.push(cells.map((c) => csvCell(c, sep, locale)).join(sep));
@@ -162,34 +167,25 @@ const $ = (id) => document.getElementById(id);
 
 const state = {
   locale: 'id',
-  strings: {},
+  t: translator({}),
   methods: [],
+  vocabulary: null,
   method: '',
   items: [], // {file: File|null, name, text}
   rows: [], // successful rows
   failures: [], // {name, problems, message}
   timing: null, // {files, ms, workers}
-  sort: { kabupaten: { key: 'rank', dir: 'asc' }, kota: { key: 'rank', dir: 'asc' } },
-  generation: 0,
+  sort: {}, // kind → { key, dir }; rank ascending by default
   running: false,
 };
 
-const cache = {};
-function loadStrings(locale) {
-  cache[locale] ??= fetch(new URL(`./i18n/${locale}.json`, import.meta.url)).then((r) => r.json());
-  return cache[locale];
-}
-
-function t(key, vars = {}) {
-  const template = state.strings[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (_, name) => (vars[name] ?? `{${name}}`));
-}
-
-function msg(text) {
-  if (!text) return '';
-  if (typeof text === 'string') return text;
-  return (state.locale === 'en' ? text.en : text.id) ?? text.id ?? text.en ?? '';
-}
+const t = (key, vars) => state.t(key, vars);
+const msg = (text) => pick(text, state.locale);
+/** The region kinds (one ranking each) and the evaluation dimensions, from the engine. */
+const kinds = () => state.vocabulary?.list('region_kinds').map((k) => k.id) ?? [];
+const dimensions = () => state.vocabulary?.list('dimensions').map((d) => d.id) ?? [];
+const label = (kind, id) => state.vocabulary?.label(kind, id, state.locale) ?? id;
+const sortOf = (kind) => state.sort[kind] ?? { key: 'rank', dir: 'asc' };
 
 let lastSaid = null;
 function say(key, vars = {}, kind = '') {
@@ -200,7 +196,7 @@ function say(key, vars = {}, kind = '') {
 }
 
 async function setLocale(locale) {
-  state.strings = await loadStrings(locale);
+  state.t = translator(await loadStrings(locale));
   state.locale = locale;
   document.documentElement.lang = locale;
   document.title = t('batch.documentTitle');
@@ -218,11 +214,6 @@ async function setLocale(locale) {
 }
 
 // ---------- reading ----------
-/** Decodes bytes keeping the byte-order mark, so input_sha256 matches sha256sum of the file. */
-function decode(buffer) {
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(buffer);
-}
-
 /** Files of a drop, folders walked (only .json files taken from folders). */
 async function droppedFiles(dataTransfer) {
   const entries = [...(dataTransfer.items ?? [])].map((item) => item.webkitGetAsEntry?.()).filter(Boolean);
@@ -250,57 +241,23 @@ async function droppedFiles(dataTransfer) {
 }
 
 // ---------- assessing in module workers ----------
-let pool;
-let nextJob = 1;
 function workerCount() {
   // The main thread only waits while the workers assess, so one worker per core (at most 4).
   return Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
 }
 
-function getPool() {
-  if (pool) return pool;
-  pool = Array.from({ length: workerCount() }, () => {
-    const slot = { worker: new Worker(new URL('./engine-worker.js', import.meta.url), { type: 'module' }), pending: new Map(), dead: false };
-    slot.worker.addEventListener('message', ({ data }) => {
-      const done = slot.pending.get(data.id);
-      slot.pending.delete(data.id);
-      done?.(data);
-    });
-    slot.worker.addEventListener('error', (event) => {
-      slot.dead = true;
-      for (const done of slot.pending.values()) done({ ok: false, error: { message: event.message || 'worker failed', problems: [] } });
-      slot.pending.clear();
-    });
-    return slot;
-  });
-  return pool;
-}
-
-/** One file through one worker (the engine-worker.js protocol); on this thread if the worker died. */
-async function assessIn(slot, text, options) {
-  if (slot.dead) {
-    try {
-      return { ok: true, result: await engine.assessTextHere(text, options) };
-    } catch (error) {
-      return { ok: false, error: { message: String(error?.message ?? error), problems: error?.problems ?? [] } };
-    }
-  }
-  const id = nextJob++;
-  return new Promise((resolve) => {
-    slot.pending.set(id, resolve);
-    slot.worker.postMessage({ id, text, options });
-  });
-}
+let client;
 
 async function runBatch() {
-  const generation = ++state.generation;
+  client ??= createClient({ workers: workerCount(), threshold: 0 });
+  const request = client.begin();
   const items = state.items;
   const options = state.method ? { method: state.method } : {};
   const rows = [];
   const failures = [];
   state.running = true;
   document.body.dataset.busy = 'true';
-  document.body.dataset.state = 'running';
+  document.body.dataset.state = 'assessing';
   const bar = $('batch-progress');
   const text = $('batch-progress-text');
   bar.max = items.length;
@@ -317,25 +274,20 @@ async function runBatch() {
   };
   progress();
   let next = 0;
-  const slots = getPool();
   await Promise.all(
-    slots.map(async (slot) => {
-      while (next < items.length && generation === state.generation) {
+    Array.from({ length: workerCount() }, async () => {
+      while (next < items.length && !request.superseded) {
         const item = items[next++];
-        let reply;
         try {
-          if (item.file && item.file.size > MAX_READ) {
-            const problem = await tooLarge(item.file, loadStrings);
-            reply = { ok: false, error: { message: `${problem.message.id} / ${problem.message.en}`, problems: [problem], read: true } };
-          } else {
-            item.text ??= decode(await item.file.arrayBuffer());
-            reply = await assessIn(slot, item.text, options);
-          }
+          item.text ??= await readFile(item.file, { signal: request.signal });
+          const outcome = await request.assess(item.text, options);
+          if (outcome === SUPERSEDED) return;
+          rows.push(summarize(outcome.assessment, item.name));
         } catch (error) {
-          reply = { ok: false, error: { message: String(error?.message ?? error), problems: [], read: true } };
+          if (request.superseded) return;
+          const problems = error?.problems ?? [];
+          failures.push({ name: item.name, message: String(error?.message ?? error), problems, read: !problems.length });
         }
-        if (reply.ok) rows.push(summarize(reply.result, item.name));
-        else failures.push({ name: item.name, message: reply.error.message, problems: reply.error.problems ?? [], read: reply.error.read });
         done++;
         // Repaint the bar at most every 50 ms; the count is not announced on every file.
         const now = performance.now();
@@ -346,7 +298,7 @@ async function runBatch() {
       }
     }),
   );
-  if (generation !== state.generation) return;
+  if (request.superseded) return;
   progress();
   state.rows = rows;
   state.failures = failures.sort((a, b) => a.name.localeCompare(b.name));
@@ -354,7 +306,7 @@ async function runBatch() {
   // The time includes reading, assessing and drawing the tables: until the next frame.
   await new Promise((resolve) => requestAnimationFrame(() => resolve()));
   const ms = performance.now() - started;
-  state.timing = { files: items.length, ms, workers: slots.filter((s) => !s.dead).length };
+  state.timing = { files: items.length, ms, workers: Math.max(1, client.workers) };
   state.running = false;
   bar.hidden = true;
   text.hidden = true;
@@ -403,7 +355,7 @@ function renderTiming() {
 
 function groups() {
   const out = {};
-  for (const kind of KINDS) out[kind] = rank(state.rows.filter((r) => r.kind === kind));
+  for (const kind of kinds()) out[kind] = rank(state.rows.filter((r) => r.kind === kind));
   return out;
 }
 
@@ -443,12 +395,12 @@ function renderFailures() {
   );
 }
 
-const COLUMNS = [
+const columns = () => [
   { key: 'rank', label: () => t('batch.rank'), dir: 'asc' },
   { key: 'name', label: () => t('batch.region'), dir: 'asc' },
   { key: 'index', label: () => t('summary.index'), dir: 'desc' },
   { key: 'improvement', label: () => t('batch.improvement'), dir: 'desc' },
-  ...DIMENSIONS.map((d) => ({ key: d, label: () => t(`dim.${d}`), dir: 'desc' })),
+  ...dimensions().map((d) => ({ key: d, label: () => label('dimensions', d), dir: 'desc' })),
   { key: 'implementation', label: () => t('batch.implementation'), dir: 'desc' },
   { key: 'quickWins', label: () => t('batch.quickWins'), dir: 'desc' },
 ];
@@ -462,10 +414,10 @@ function indexCell(f, row) {
 
 function renderRanking(g) {
   const f = formatters(state.locale);
-  const tables = KINDS.map((kind) => {
-    const { key, dir } = state.sort[kind];
+  const tables = kinds().map((kind) => {
+    const { key, dir } = sortOf(kind);
     const rows = sortRows(g[kind], key, dir);
-    const head = COLUMNS.map((col) => {
+    const head = columns().map((col) => {
       const active = col.key === key;
       const next = active ? (dir === 'asc' ? 'desc' : 'asc') : col.dir;
       return h(
@@ -495,16 +447,16 @@ function renderRanking(g) {
         h('th', { scope: 'row' }, h('span', { class: 'region-name' }, r.name), h('span', { class: 'region-sub' }, [r.province, r.year, r.file].filter(Boolean).join(' · '))),
         h('td', { class: 'n idx' }, indexCell(f, r)),
         h('td', { class: 'n' }, f.signed(r.improvement)),
-        DIMENSIONS.map((d) => h('td', { class: 'n' }, f.score(r.dims[d]))),
+        dimensions().map((d) => h('td', { class: 'n' }, f.score(r.dims[d]))),
         h('td', { class: 'n' }, f.pct(r.implementation)),
         h('td', { class: 'n' }, f.pct(r.quickWins)),
       ),
     );
-    const caption = t('batch.tableCaption', { kind: t(`batch.group.${kind}`), n: rows.length });
+    const caption = t('batch.tableCaption', { kind: label('region_kinds', kind), n: rows.length });
     return h(
       'div',
       { class: 'batch-group', id: `ranking-${kind}` },
-      h('h3', {}, t(`batch.group.${kind}`), ' ', h('span', { class: 'count' }, `(${f.int(rows.length)})`)),
+      h('h3', {}, label('region_kinds', kind), ' ', h('span', { class: 'count' }, `(${f.int(rows.length)})`)),
       rows.length
         ? h(
             'div',
@@ -534,16 +486,9 @@ function renderRanking(g) {
   );
 }
 
-function svg(tag, attrs = {}, ...children) {
-  const el = document.createElementNS(SVG_NS, tag);
-  for (const [k, v] of Object.entries(attrs)) if (v !== null && v !== undefined) el.setAttribute(k, String(v));
-  for (const c of children.flat()) if (c !== null && c !== undefined) el.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  return el;
-}
-
 function renderDistribution(g) {
   const f = formatters(state.locale);
-  const stats = Object.fromEntries(KINDS.map((k) => [k, distribution(g[k].map((r) => r.index))]));
+  const stats = Object.fromEntries(kinds().map((k) => [k, distribution(g[k].map((r) => r.index))]));
   const all = state.rows.map((r) => r.index).filter((v) => v !== null);
   // One axis for both groups, in half steps around the data, within the 1–4 scale.
   const lo = Math.max(1, Math.floor(Math.min(...all) * 2) / 2);
@@ -552,33 +497,33 @@ function renderDistribution(g) {
   const width = 520;
   const rowH = 96;
   const top = 12;
-  const height = top + KINDS.length * rowH + 36;
+  const height = top + kinds().length * rowH + 36;
   const x = (v) => left + ((v - lo) / (hi - lo)) * width;
   const describe = (k) => {
     const s = stats[k];
     return s
-      ? t('batch.distSummary', { group: t(`batch.group.${k}`), n: f.int(s.n), min: f.score(s.min), q1: f.score(s.q1), median: f.score(s.median), q3: f.score(s.q3), max: f.score(s.max), mean: f.score(s.mean) })
-      : `${t(`batch.group.${k}`)}: ${t('batch.noneInGroup')}`;
+      ? t('batch.distSummary', { group: label('region_kinds', k), n: f.int(s.n), min: f.score(s.min), q1: f.score(s.q1), median: f.score(s.median), q3: f.score(s.q3), max: f.score(s.max), mean: f.score(s.mean) })
+      : `${label('region_kinds', k)}: ${t('batch.noneInGroup')}`;
   };
   const chart = svg(
     'svg',
     { viewBox: `0 0 ${left + width + 30} ${height}`, role: 'img', 'aria-labelledby': 'dist-title dist-desc', class: 'chart dist-chart', preserveAspectRatio: 'xMinYMin meet' },
     svg('title', { id: 'dist-title' }, t('batch.distTitle')),
-    svg('desc', { id: 'dist-desc' }, KINDS.map(describe).join(' ')),
+    svg('desc', { id: 'dist-desc' }, kinds().map(describe).join(' ')),
   );
   // Axis with ticks every 0,25.
-  const axisY = top + KINDS.length * rowH + 4;
+  const axisY = top + kinds().length * rowH + 4;
   chart.append(svg('line', { x1: left, x2: left + width, y1: axisY, y2: axisY, class: 'dist-axis' }));
   for (let v = lo; v <= hi + 1e-9; v += 0.25) {
     const major = Math.abs(v * 2 - Math.round(v * 2)) < 1e-9;
     chart.append(svg('line', { x1: x(v), x2: x(v), y1: top, y2: axisY + (major ? 6 : 3), class: major ? 'dist-grid' : 'dist-grid minor' }));
     if (major) chart.append(svg('text', { x: x(v), y: axisY + 20, 'text-anchor': 'middle', class: 'chart-label' }, f.num(v, 2)));
   }
-  KINDS.forEach((k, i) => {
+  kinds().forEach((k, i) => {
     const s = stats[k];
     const y0 = top + i * rowH;
     const mid = y0 + rowH / 2;
-    chart.append(svg('text', { x: left - 12, y: mid - 4, 'text-anchor': 'end', class: 'chart-label strong' }, t(`batch.group.${k}`)));
+    chart.append(svg('text', { x: left - 12, y: mid - 4, 'text-anchor': 'end', class: 'chart-label strong' }, label('region_kinds', k)));
     chart.append(svg('text', { x: left - 12, y: mid + 14, 'text-anchor': 'end', class: 'chart-label muted' }, `n = ${f.int(s?.n ?? 0)}`));
     if (!s) return;
     // The dots: every region, spread vertically by a fixed pattern (no randomness).
@@ -601,7 +546,7 @@ function renderDistribution(g) {
   // One row per statistic, one column per group: narrow enough to sit beside the chart.
   const rows = cols.map((c) =>
     h('tr', { 'data-stat': c }, h('th', { scope: 'row' }, t(`batch.stat.${c}`)),
-      KINDS.map((k) => h('td', { class: 'n', 'data-kind': k }, stats[k] ? (c === 'n' ? f.int(stats[k].n) : f.score(stats[k][c])) : '—'))),
+      kinds().map((k) => h('td', { class: 'n', 'data-kind': k }, stats[k] ? (c === 'n' ? f.int(stats[k].n) : f.score(stats[k][c])) : '—'))),
   );
   return h(
     'section',
@@ -617,7 +562,7 @@ function renderDistribution(g) {
         { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': t('batch.distTable') },
         h('table', { id: 'dist-table' },
           h('caption', {}, t('batch.distTable')),
-          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('batch.statCol')), KINDS.map((k) => h('th', { scope: 'col', class: 'n' }, t(`batch.group.${k}`))))),
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('batch.statCol')), kinds().map((k) => h('th', { scope: 'col', class: 'n' }, label('region_kinds', k))))),
           h('tbody', {}, rows)),
       ),
     ),
@@ -635,7 +580,7 @@ function today() {
 async function download(locale) {
   if (!state.rows.length) return;
   try {
-    const csv = rankingCsv(groups(), locale);
+    const csv = rankingCsv(groups(), locale, dimensions());
     const saved = await saveText(csv, `kota-cerdas_peringkat_${state.method || 'bawaan'}_${today()}_${locale}.csv`, 'text/csv;charset=utf-8');
     if (saved) say('status.saved', {}, 'ok');
   } catch (error) {
@@ -679,10 +624,11 @@ async function start() {
   wire();
   await setLocale(locale);
   try {
-    state.methods = await engine.methods();
+    state.methods = await methods();
+    state.vocabulary = vocabulary(await vocabularies());
     state.method = state.methods[0]?.id ?? '';
     renderMethods();
-    $('engine-version').textContent = t('footer.engine', { version: await engine.version() });
+    $('engine-version').textContent = t('footer.engine', { version: await version() });
   } catch (error) {
     const el = $('batch-status');
     el.textContent = `${t('status.engineFailed')} ${error?.message ?? error}`;

@@ -3,7 +3,7 @@
 // (textContent), never HTML.
 
 import './widget/kota-cerdas-widget.js';
-import { methods } from './engine.js';
+import { methods } from './lib/engine-client.js';
 
 const $ = (id) => document.getElementById(id);
 // A page opened from file:// has no usable origin: keep the placeholder in the snippets.

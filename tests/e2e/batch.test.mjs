@@ -106,10 +106,11 @@ describe('batch.js helpers (Node)', () => {
 
   test('rankingCsv: BOM, separators, decimals, formula texts defused', () => {
     const r = { kind: 'kota', rank: 1, name: '=HYPERLINK("x")', province: 'Bali; Timur', code: '', year: 2024, index: 3.7, estimate: false, improvement: -0.12, dims: { baseline: 3.4, output: 4, outcome: 3.71, impact: null, quick_win: 3.67 }, implementation: 90, quickWins: 100, method: 'kominfo-2022', methodVersion: '1.0.0', engineVersion: '0.1.0', file: 'a.json', sha256: 'ab' };
-    const id = rankingCsv({ kota: [r] }, 'id');
+    const dims = api.vocabularies().dimensions.map((d) => d.id);
+    const id = rankingCsv({ kota: [r] }, 'id', dims);
     assert.ok(id.startsWith('\ufeffkind;rank;region;'));
     assert.match(id, /\r\nkota;1;"'=HYPERLINK\(""x""\)";"Bali; Timur";;2024;3,7;false;-0,12;3,4;4;3,71;;3,67;90;100;kominfo-2022;1\.0\.0;0\.1\.0;a\.json;ab\r\n$/);
-    const en = rankingCsv({ kota: [r] }, 'en');
+    const en = rankingCsv({ kota: [r] }, 'en', dims);
     assert.match(en, /\r\nkota,1,"'=HYPERLINK\(""x""\)",Bali; Timur,,2024,3\.7,false,-0\.12,3\.4,/);
   });
 });
@@ -217,7 +218,7 @@ describe('the batch page', () => {
 
     // Method switch: everything reassessed with the other preset; the top index is the engine's.
     await page.selectOption('#batch-method', 'kominfo-sleman');
-    await page.waitForFunction(() => document.body.dataset.state === 'running' || document.body.dataset.state === 'done');
+    await page.waitForFunction(() => document.body.dataset.state === 'assessing' || document.body.dataset.state === 'done');
     await page.waitForSelector('body[data-state="done"]', { timeout: 120_000 });
     const top = page.locator('table.ranking[data-kind="kota"] tbody tr').first();
     const topFile = bySha.get(await top.getAttribute('data-sha'));

@@ -125,7 +125,7 @@ describe('hostile files on the page', () => {
       await giveFile(page, await fileFor(name));
       const problems = await text(page, '#problems');
       assert.ok(await page.locator('#problems').isVisible(), `${name}: no error panel`);
-      const first = page.locator('#problems-list li.error').first();
+      const first = page.locator('#problems-list li.sev-error').first();
       assert.equal(await first.locator('p.small code').innerText(), expect, `${name}: first code`);
       assert.ok((await first.locator('.problem-msg').innerText()).trim().length > 20, `${name}: no message`);
       // Located by line and column (a file over the size limit at its start, line 1, column 1).
@@ -169,7 +169,7 @@ describe('hostile files on the page', () => {
     });
     await giveFile(page, big);
     assert.equal(await page.evaluate(() => window.fileReads), 0, 'the big file was read');
-    const first = page.locator('#problems-list li.error').first();
+    const first = page.locator('#problems-list li.sev-error').first();
     assert.equal(await first.locator('p.small code').innerText(), 'file_too_large');
     assert.match(await first.locator('.problem-msg').innerText(), /70 MB.*tidak dibaca/);
     assert.match(await first.locator('.where').innerText(), /seluruh berkas/);

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { agencyPlan, boundaryPlan } from './plans.mjs';
 import {
   assertNoConsoleErrors,
   assertOnlyLocalRequests,
@@ -18,6 +19,11 @@ import {
   screenshot,
   serveWww,
 } from './harness.mjs';
+
+// The engine in Node: the facts and labels the page must show.
+const pkg = await import(path.join(repoRoot, 'www/pkg/kota_cerdas_mandiri.js'));
+pkg.initSync({ module: readFileSync(path.join(repoRoot, 'www/pkg/kota_cerdas_mandiri_bg.wasm')) });
+const VOCAB = pkg.vocabularies();
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -531,6 +537,198 @@ describe('the page', () => {
     await audit('results');
     await giveFile(page, 'rusak.json', Buffer.from('nope'));
     await audit('error');
+    await finish(record);
+  });
+});
+
+// ---------- issue 9: the page shows the engine's facts, and only the newest result ----------
+
+const EARLY = 'www/samples/kabupaten-early-stage-2023.json';
+const options = (page, selector) => page.$$eval(`${selector} option`, (os) => os.map((o) => ({ value: o.value, text: o.textContent })));
+
+describe('issue 9: the engine owns every fact the page shows', () => {
+  test('per OPD: "Dinas A " and "Dinas A" are one agency whose header counts equal its lists; no-agency programs have a labelled group', async () => {
+    const mp = agencyPlan();
+    const a = pkg.assessText(JSON.stringify(mp), {});
+    const record = await open();
+    const { page } = record;
+    await giveFile(page, 'opd.json', Buffer.from(JSON.stringify(mp, null, 2)));
+    await page.waitForSelector('#agencies');
+
+    const opts = await options(page, '#agency-select');
+    // The placeholder, then one option per engine group, each with a visible name.
+    assert.equal(opts.length, a.agencies.length + 1);
+    assert.ok(opts.every((o) => o.text.trim().length > 0), `a blank option: ${JSON.stringify(opts)}`);
+    assert.equal(opts.filter((o) => o.text === 'Dinas A').length, 1, 'one "Dinas A" group');
+    const noAgency = opts.at(-1);
+    assert.equal(noAgency.text, VOCAB.no_agency.id, 'the group without an agency is last, with the engine\'s label');
+    // The table of all agencies: every button named.
+    const buttons = await page.$$eval('#agency-table tbody th button', (bs) => bs.map((b) => b.textContent));
+    assert.equal(buttons.length, a.agencies.length);
+    assert.ok(buttons.every((b) => b.trim().length > 0));
+    assert.equal(buttons.at(-1), VOCAB.no_agency.id);
+
+    // "Dinas A": 2 programs, 1 quick win (ECO-04, stopped), its findings; header == lists.
+    await page.selectOption('#agency-select', { label: 'Dinas A' });
+    await page.waitForSelector('#agency-h');
+    const group = a.agencies.find((g) => g.name === 'Dinas A');
+    assert.deepEqual(group.program_indices.map((i) => mp.programs[i].id), ['ECO-04', 'ECO-05']);
+    assert.equal(group.quick_win_indices.length, 1);
+    assert.ok(group.findings >= 2, `the stopped quick win and the missing evidence: ${group.findings}`);
+    assert.equal(await text(page, '#agency-h'), 'Dinas A');
+    assert.equal(await page.locator('#agency-detail table.programs tbody tr').count(), 2);
+    const qwItems = await page.locator('#agency-qws li').allInnerTexts();
+    assert.equal(qwItems.length, 1);
+    assert.match(qwItems[0], new RegExp(mp.programs.find((p) => p.id === 'ECO-04').name));
+    assert.match(await text(page, '#agency-qw + dd'), /^1 quick win/, 'the header counts the one quick win');
+    const findingItems = await page.locator('#agency-findings li').count();
+    assert.equal(findingItems, group.findings);
+    assert.equal(await text(page, '#agency-findings-count'), String(group.findings));
+    for (const i of group.finding_indices) assert.equal(a.findings[i].agency_index, a.agencies.indexOf(group));
+    await page.locator('#agencies').screenshot({ path: path.join(repoRoot, 'tests/e2e/artifacts/agency-dinas-a.png') });
+
+    // The group without an agency: chosen by its label, shows both programs.
+    await page.click(`#agency-table tbody tr:last-child button`);
+    await page.waitForFunction((label) => document.getElementById('agency-h')?.textContent === label, VOCAB.no_agency.id);
+    assert.equal(await page.inputValue('#agency-select'), String(a.agencies.length - 1));
+    const ids = await page.$$eval('#agency-detail table.programs tbody tr td.mono', (tds) => tds.map((td) => td.textContent));
+    assert.deepEqual(ids, ['SOC-01', 'SOC-03']);
+    // In the program list their agency reads the same label, in English too.
+    await page.click('#lang');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.equal(await text(page, '#agency-h'), VOCAB.no_agency.en);
+    assert.ok((await text(page, '#programs')).includes(VOCAB.no_agency.en));
+    await finish(record);
+  });
+
+  test('a pillar or agency with nothing planned never reads "target reached" (Kabupaten tahap awal 2023)', async () => {
+    const a = pkg.assessText(readFileSync(file(EARLY), 'utf8'), {});
+    const record = await open();
+    const { page } = record;
+    await loadSample(page, 'kabupaten-early-stage-2023.json');
+    for (const pillar of ['branding', 'environment']) {
+      assert.equal(a.implementation.pillars[pillar].planned, 0);
+      assert.equal(a.implementation.pillars[pillar].below_target, null);
+      const rowText = await text(page, `#pillars tr[data-pillar="${pillar}"]`);
+      assert.doesNotMatch(rowText, /tercapai/, rowText);
+      assert.match(rowText, /Belum ada program yang direncanakan/);
+      assert.doesNotMatch(rowText, /di bawah target/);
+    }
+    // Agencies with nothing planned (Disparbud here): no "reached" in the table or the detail.
+    const none = a.agencies.map((g, i) => [g, i]).filter(([g]) => g.rate.below_target === null);
+    assert.ok(none.some(([g]) => g.name === 'Disparbud'));
+    for (const [g, i] of none) {
+      assert.equal(g.rate.planned, 0);
+      assert.doesNotMatch(await text(page, `#agency-table tr[data-agency="${i}"]`), /tercapai/, g.name);
+    }
+    await page.selectOption('#agency-select', { label: 'Disparbud' });
+    assert.doesNotMatch(await text(page, '#agency-gap'), /tercapai/);
+    assert.match(await text(page, '#agency-gap'), /Belum ada program yang direncanakan/);
+    // Where something is planned, the page says exactly what the engine decided.
+    for (const [id, d] of Object.entries(a.implementation.pillars)) {
+      if (d.below_target === null) continue;
+      const rowText = await text(page, `#pillars tr[data-pillar="${id}"]`);
+      assert.equal(/di bawah target/.test(rowText), d.below_target, `${id}: ${rowText}`);
+      assert.equal(/tercapai/.test(rowText), !d.below_target, `${id}: ${rowText}`);
+    }
+    await screenshot(page, 'early-stage-desktop');
+    // RSUD Sukamaju (one long-term program, nothing planned) in the Sukamaju sample.
+    const suk = pkg.assessText(readFileSync(file(SUKAMAJU), 'utf8'), {});
+    const rsud = suk.agencies.findIndex((g) => g.name === 'RSUD Sukamaju');
+    assert.ok(rsud >= 0 && suk.agencies[rsud].rate.planned === 0 && suk.agencies[rsud].rate.below_target === null);
+    await loadSample(page, 'kabupaten-sukamaju-2024.json');
+    await page.waitForFunction(() => document.getElementById('summary-h')?.textContent === 'Kabupaten Sukamaju');
+    await page.selectOption('#agency-select', { label: 'RSUD Sukamaju' });
+    assert.doesNotMatch(await text(page, '#agency-gap'), /tercapai/);
+    assert.doesNotMatch(await text(page, `#agency-table tr[data-agency="${rsud}"]`), /tercapai/);
+    await finish(record);
+  });
+
+  test('74.995 % (rounds to 75,00): the page flags exactly the pillars the engine flags, and no finding says otherwise', async () => {
+    const mp = boundaryPlan();
+    const a = pkg.assessText(JSON.stringify(mp), {});
+    const gov = a.implementation.pillars.governance;
+    assert.deepEqual([gov.planned, gov.implemented, gov.percent, gov.below_target, gov.needed_for_target], [5003, 3752, 75, false, 0]);
+    assert.ok(!a.findings.some((x) => x.code === 'pillar_below_target' && x.pillar === 'governance'));
+    const record = await open();
+    const { page } = record;
+    await giveFile(page, 'batas.json', Buffer.from(JSON.stringify(mp)));
+    await page.waitForSelector('#pillars');
+    const row = await text(page, '#pillars tr[data-pillar="governance"]');
+    assert.match(row, /75 %/);
+    assert.doesNotMatch(row, /di bawah target/);
+    assert.match(row, /Target 75 % tercapai/);
+    for (const [id, d] of Object.entries(a.implementation.pillars)) {
+      const flagged = /di bawah target/.test(await text(page, `#pillars tr[data-pillar="${id}"]`));
+      assert.equal(flagged, d.below_target === true, id);
+    }
+    // The chart's bars and the "next steps" list follow the same flag.
+    assert.equal(await page.locator('svg.chart-wide rect.chart-bar.below').count(), Object.values(a.implementation.pillars).filter((d) => d.below_target === true).length);
+    assert.doesNotMatch(await text(page, '#pillar-gaps'), /Smart Governance/);
+    assert.doesNotMatch(await text(page, '#findings'), /Smart Governance: .* di bawah/);
+    await finish(record);
+  });
+
+  test('status labels are the engine\'s: in_progress reads as vocabularies() says, in both languages', async () => {
+    const label = VOCAB.program_statuses.find((s) => s.id === 'in_progress').label;
+    const record = await open();
+    const { page } = record;
+    await loadSample(page, 'kabupaten-sukamaju-2024.json');
+    const opts = await options(page, '#filter-status');
+    assert.deepEqual(opts.slice(1), VOCAB.program_statuses.map((s) => ({ value: s.id, text: s.label.id })));
+    await page.selectOption('#filter-status', 'in_progress');
+    const cells = await page.$$eval('#programs tbody tr td:nth-child(5)', (tds) => tds.map((td) => td.textContent.trim()));
+    assert.ok(cells.length > 0);
+    assert.deepEqual([...new Set(cells)], [label.id]);
+    assert.equal(label.id, 'Dalam persiapan');
+    // The running badge follows implementation.programs[i].implemented.
+    const a = pkg.assessText(readFileSync(file(SUKAMAJU), 'utf8'), {});
+    await page.selectOption('#filter-status', '');
+    const filled = await page.$$eval('#programs tbody tr', (rows) => rows.map((r) => [Number(r.dataset.program), r.querySelector('.badge').classList.contains('st-impl')]));
+    assert.deepEqual(filled, a.implementation.programs.map((p, i) => [i, p.implemented]));
+    // Region kinds and pillar names, too.
+    assert.match(await text(page, '#region-meta'), new RegExp(`^${VOCAB.region_kinds.find((k) => k.id === 'kabupaten').label.id} · `));
+    await page.click('#lang');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.selectOption('#filter-status', 'in_progress');
+    const en = await page.$$eval('#programs tbody tr td:nth-child(5)', (tds) => tds.map((td) => td.textContent.trim()));
+    assert.deepEqual([...new Set(en)], [label.en]);
+    assert.match(await text(page, '#region-meta'), new RegExp(`^${VOCAB.region_kinds.find((k) => k.id === 'kabupaten').label.en} · `));
+    await finish(record);
+  });
+
+  test('latest wins: a 10 MB file and at once a small one: the small one stays on screen and in IndexedDB', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const big = execFileSync(process.execPath, [file('benches/generate.mjs'), '28000'], { maxBuffer: 1 << 26 });
+    assert.ok(big.length > 10_000_000, `${big.length} bytes`);
+    const record = await open();
+    const { page } = record;
+    // Both files at once: the big one starts reading (in chunks) and is still busy when the
+    // small one is chosen.
+    await page.setInputFiles('#file', { name: 'besar-10mb.json', mimeType: 'application/json', buffer: big });
+    await page.setInputFiles('#file', { name: 'kota-pelita-2024.json', mimeType: 'application/json', buffer: bytes(PELITA) });
+    await page.waitForFunction(() => document.getElementById('summary-h')?.textContent === 'Kota Pelita');
+    // Everything settles (the page is busy as long as any request runs); the old code showed
+    // the big file here, about a second later.
+    await page.waitForFunction(() => document.body.dataset.busy === 'false', null, { timeout: 60_000 });
+    await page.waitForTimeout(1500);
+    assert.equal(await text(page, '#summary-h'), 'Kota Pelita');
+    assert.equal(await text(page, '#meta-file'), 'kota-pelita-2024.json');
+    assert.equal(await text(page, '#input-hash'), sha256(bytes(PELITA)));
+    const saved = await page.evaluate(() => new Promise((resolve, reject) => {
+      const open = indexedDB.open('kota-cerdas-mandiri', 1);
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const get = open.result.transaction('session').objectStore('session').get('last');
+        get.onsuccess = () => resolve({ fileName: get.result?.fileName, length: get.result?.text?.length });
+        get.onerror = () => reject(get.error);
+      };
+    }));
+    assert.deepEqual(saved, { fileName: 'kota-pelita-2024.json', length: readFileSync(file(PELITA), 'utf8').length });
+    // And a reload restores the small one.
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    assert.equal(await text(page, '#summary-h'), 'Kota Pelita');
     await finish(record);
   });
 });

@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
+import { boundaryPlan } from './plans.mjs';
 import { assertNoConsoleErrors, assertOnlyLocalRequests, fixturesDir, launchBrowser, openPage, repoRoot, screenshot, serveWww } from './harness.mjs';
 
 const DESKTOP = { width: 1280, height: 900 };
@@ -21,6 +22,7 @@ const pkg = await import(path.join(repoRoot, 'www/pkg/kota_cerdas_mandiri.js'));
 pkg.initSync({ module: readFileSync(path.join(repoRoot, 'www/pkg/kota_cerdas_mandiri_bg.wasm')) });
 const expected = pkg.assessText(masterplanText, {});
 const expectedSleman = pkg.assessText(masterplanText, { method: 'kominfo-sleman' });
+const VOCAB = pkg.vocabularies();
 const id2 = (v) => new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);
 const en2 = (v) => new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);
 const idPct = (v) => `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(v)} %`;
@@ -31,7 +33,13 @@ const WIDGET_FILES = new Set([
   '/widget/kota-cerdas-element.js',
   '/widget/strings.js',
   '/widget/styles.js',
-  '/engine.js',
+  '/lib/engine-client.js',
+  '/lib/dom.js',
+  '/lib/format.js',
+  '/lib/read.js',
+  '/lib/limits.js',
+  '/lib/strings.js',
+  '/lib/vocabulary.js',
   '/pkg/kota_cerdas_mandiri.js',
   '/pkg/kota_cerdas_mandiri_bg.wasm',
 ]);
@@ -161,7 +169,7 @@ describe('the widget on another origin', () => {
     for (const [id, p] of Object.entries(expected.implementation.pillars)) {
       const cell = await text(page, `${W} tr[data-pillar="${id}"] td.n`);
       assert.ok(cell.startsWith(idPct(p.percent)), `pillar ${id}: ${cell}`);
-      assert.equal(/di bawah target/.test(cell), p.needed_for_target > 0, `pillar ${id} below-target flag`);
+      assert.equal(/di bawah target/.test(cell), p.below_target === true, `pillar ${id} below-target flag`);
     }
     const qw = expected.quick_wins;
     assert.equal(await text(page, `${W} .qw-status`), `${qw.achieved} dari ${qw.due} jatuh tempo tercapai (${idPct(qw.percent)})`);
@@ -369,6 +377,78 @@ describe('the widget on another origin', () => {
     assert.ok(wasm, 'the wasm came from the wrong-MIME server');
     assert.deepEqual(warnings.filter((w) => /instantiateStreaming|MIME/.test(w)), []);
     await finish(record, { toolUrl: wrongMime.url });
+  });
+});
+
+describe("issue 9: the widget shows the engine's facts", () => {
+  test('74.995 % rounds to 75,00: the widget flags exactly the pillars the engine flags (as the page does)', async () => {
+    const mp = boundaryPlan();
+    writeFileSync(path.join(hostDir, 'batas.json'), JSON.stringify(mp));
+    const a = pkg.assessText(JSON.stringify(mp), {});
+    assert.equal(a.implementation.pillars.governance.below_target, false);
+    assert.equal(a.implementation.pillars.economy.below_target, true);
+    const record = await open(writeHost('boundary', { css: 'plain.css', widget: `<${W} id="w" src="/batas.json" view="full"></${W}>` }));
+    const { page } = record;
+    await waitForEvents(page, 'kota-cerdas:assessed');
+    for (const [id, d] of Object.entries(a.implementation.pillars)) {
+      const cell = await text(page, `${W} tr[data-pillar="${id}"] td.n`);
+      assert.equal(/di bawah target/.test(cell), d.below_target === true, `${id}: ${cell}`);
+      assert.equal(await page.locator(`${W} tr[data-pillar="${id}"] rect.fill.below`).count(), d.below_target === true ? 1 : 0, id);
+    }
+    assert.ok((await text(page, `${W} tr[data-pillar="governance"] td.n`)).startsWith('75 %'));
+    // The findings counted by the engine, by severity, in its words.
+    const counts = await text(page, `${W} .finding-counts`);
+    for (const [sev, n] of Object.entries(a.finding_counts)) {
+      if (n) assert.ok(counts.includes(`${n} ${VOCAB.severities.find((s) => s.id === sev).label.id.toLowerCase()}`), counts);
+    }
+    await finish(record);
+  });
+
+  test('labels are the engine\'s: pillars, dimensions, sources, region kind; no pillar with nothing planned is flagged', async () => {
+    const early = readFileSync(path.join(repoRoot, 'www/samples/kabupaten-early-stage-2023.json'), 'utf8');
+    writeFileSync(path.join(hostDir, 'awal.json'), early);
+    const a = pkg.assessText(early, {});
+    const record = await open(writeHost('labels', { css: 'plain.css', widget: `<${W} id="w" src="/awal.json" view="full" lang="en"></${W}>` }));
+    const { page } = record;
+    await waitForEvents(page, 'kota-cerdas:assessed');
+    for (const p of VOCAB.pillars) assert.equal(await text(page, `${W} tr[data-pillar="${p.id}"] th`), p.label.en);
+    for (const d of VOCAB.dimensions) {
+      const row = await text(page, `${W} tr[data-dimension="${d.id}"]`);
+      assert.ok(row.startsWith(d.label.en), row);
+      const source = VOCAB.dimension_sources.find((s) => s.id === a.evaluation.dimensions[d.id].source);
+      assert.ok(row.includes(source.label.en), row);
+    }
+    assert.match(await text(page, `${W} .region`), new RegExp(`^${VOCAB.region_kinds.find((k) => k.id === a.region.kind).label.en}`));
+    for (const pillar of ['branding', 'environment']) {
+      assert.equal(a.implementation.pillars[pillar].below_target, null);
+      const cell = await text(page, `${W} tr[data-pillar="${pillar}"] td.n`);
+      assert.doesNotMatch(cell, /below|reached/i, cell);
+    }
+    await finish(record);
+  });
+
+  test('latest wins: switching src from a large file to a small one shows and announces only the small one', async () => {
+    const { execFileSync } = await import('node:child_process');
+    writeFileSync(path.join(hostDir, 'besar.json'), execFileSync(process.execPath, [path.join(repoRoot, 'benches/generate.mjs'), '8000'], { maxBuffer: 1 << 26 }));
+    const url = writeHost('switch', { css: 'plain.css', widget: `<${W} id="w" src="/besar.json"></${W}>` });
+    const record = await openPage(browser, null, { contextOptions: { viewport: DESKTOP } });
+    const { page } = record;
+    // The large file arrives slowly (a slow connection); meanwhile the host switches to the small one.
+    await page.route('**/besar.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue().catch(() => {}); // the widget may have given up on it already
+    });
+    const asked = page.waitForRequest('**/besar.json');
+    await page.goto(url);
+    await asked;
+    await page.evaluate(() => document.getElementById('w').setAttribute('src', '/assets/masterplan.json'));
+    await waitForEvents(page, 'kota-cerdas:assessed');
+    await page.waitForTimeout(3000);
+    const assessed = (await events(page)).filter((e) => e.type === 'kota-cerdas:assessed');
+    assert.deepEqual(assessed.map((e) => e.detail.assessment.region.name), ['Kota Pelita']);
+    assert.match(await text(page, `${W} [part~=header]`), /Kota Pelita/);
+    assert.equal(await page.evaluate(() => document.getElementById('w').assessment.region.name), 'Kota Pelita');
+    await finish(record);
   });
 });
 

@@ -1,57 +1,25 @@
 // <kota-cerdas-widget>: the class only (defined in kota-cerdas-widget.js). A compact, accessible
 // scorecard of one masterplan's assessment for a regency's own website.
 //
-// The engine computes every number; this file only formats and lays them out. Values from the
-// file are inserted as text (createElement/textContent), never as HTML. It fetches nothing but
-// its own modules, the engine (../engine.js, ../pkg/) and its `src`.
+// The engine computes every number and names every pillar, dimension and state
+// (vocabularies()); this file only formats and lays them out. Values from the file are inserted
+// as text (lib/dom.js), never as HTML. It fetches nothing but its own modules, the engine
+// (../lib/, ../pkg/) and its `src`. Each element is its own line of requests (latest wins): a
+// result for an earlier `src`, `masterplan` or `method` never replaces a newer one.
 
-import * as engine from '../engine.js';
-import { STRINGS, pickLocale } from './strings.js';
+import { SUPERSEDED, createClient, vocabularies } from '../lib/engine-client.js';
+import { h, svg } from '../lib/dom.js';
+import { formatters } from '../lib/format.js';
+import { decode } from '../lib/read.js';
+import { fill, pick, pickLocale } from '../lib/strings.js';
+import { vocabulary } from '../lib/vocabulary.js';
+import { STRINGS } from './strings.js';
 import { sheet } from './styles.js';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const QW_FIELDS = ['onTime', 'late', 'pending', 'stopped', 'notDue'];
 
 // What an attribute change makes stale; an update redoes everything from the first stale step.
 const RENDER = 1;
 const ASSESS = 2;
 const LOAD = 4;
-
-/** Builds an element; strings and numbers become text nodes. */
-function h(tag, attrs = {}, ...children) {
-  const el = document.createElement(tag);
-  return fill(el, attrs, children);
-}
-
-function svg(tag, attrs = {}, ...children) {
-  return fill(document.createElementNS(SVG_NS, tag), attrs, children);
-}
-
-function fill(el, attrs, children) {
-  for (const [key, value] of Object.entries(attrs)) {
-    if (value === undefined || value === null || value === false) continue;
-    el.setAttribute(key, value === true ? '' : String(value));
-  }
-  for (const child of children.flat(Infinity)) {
-    if (child === undefined || child === null || child === false) continue;
-    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
-  return el;
-}
-
-function formatters(locale) {
-  const tag = locale === 'en' ? 'en-GB' : 'id-ID';
-  const ok = (v) => typeof v === 'number' && Number.isFinite(v);
-  const two = new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const upTo2 = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
-  const signed = new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
-  return {
-    score: (v) => (ok(v) ? two.format(v) : '—'),
-    num: (v) => (ok(v) ? upTo2.format(v) : '—'),
-    pct: (v) => (ok(v) ? `${upTo2.format(v)} %` : '—'),
-    signed: (v) => (ok(v) ? signed.format(v) : '—'),
-  };
-}
 
 /** A decorative bar (the number is in the same table row): `value` of `max`, optional marker. */
 function bar(value, max, { below = false, marker } = {}) {
@@ -69,6 +37,11 @@ function problem(code, id, en) {
   return { severity: 'error', code, message: { id, en } };
 }
 
+/** A problem from one of the widget's own sentences, in both languages. */
+function ownProblem(code, key, vars) {
+  return problem(code, fill(STRINGS.id[key], vars), fill(STRINGS.en[key], vars));
+}
+
 export class KotaCerdasWidget extends HTMLElement {
   static get observedAttributes() {
     return ['src', 'lang', 'view', 'method', 'report-url'];
@@ -81,8 +54,9 @@ export class KotaCerdasWidget extends HTMLElement {
   #assessment = null;
   #failure = null;
   #dirty = LOAD;
-  #token = 0;
   #scheduled = false;
+  #client = createClient();
+  #vocabulary = null;
 
   constructor() {
     super();
@@ -176,15 +150,14 @@ export class KotaCerdasWidget extends HTMLElement {
   }
 
   async #update() {
-    const token = ++this.#token;
+    const request = this.#client.begin();
     // Re-assessing needs the text: after a failed load, a method change loads again.
     const dirty = this.#text === null && this.#dirty & ASSESS ? this.#dirty | LOAD : this.#dirty;
-    const stale = () => token !== this.#token;
     try {
       if (dirty & LOAD) {
         if (!this.#text) this.#show(this.#loading());
-        const loaded = await this.#load();
-        if (stale()) return;
+        const loaded = await this.#load(request.signal);
+        if (request.superseded) return;
         if (loaded.key !== this.#textKey) {
           this.#text = loaded.text;
           this.#textKey = loaded.key;
@@ -192,14 +165,14 @@ export class KotaCerdasWidget extends HTMLElement {
       }
       if (dirty & (LOAD | ASSESS)) {
         const options = this.method ? { method: this.method } : {};
-        const assessment = await engine.assessTextHere(this.#text, options).catch((error) => {
-          throw Object.assign(new Error(error?.message ?? String(error)), {
-            problems: error?.problems?.length
-              ? error.problems
-              : [problem('engine', STRINGS.id.errorEngine.replace('{detail}', String(error?.message ?? error)), STRINGS.en.errorEngine.replace('{detail}', String(error?.message ?? error)))],
-          });
+        const outcome = await request.assess(this.#text, options).catch((error) => {
+          const detail = String(error?.message ?? error);
+          throw Object.assign(new Error(detail), { problems: error?.problems?.length ? error.problems : [ownProblem('engine', 'errorEngine', { detail })] });
         });
-        if (stale()) return;
+        if (outcome === SUPERSEDED) return;
+        this.#vocabulary ??= vocabulary(await vocabularies());
+        if (request.superseded) return;
+        const { assessment } = outcome;
         this.#assessment = assessment;
         this.#failure = null;
         this.#dirty &= ~dirty;
@@ -210,7 +183,7 @@ export class KotaCerdasWidget extends HTMLElement {
       this.#dirty &= ~dirty;
       this.#show(this.#failure ? this.#errorCard() : this.#assessment ? this.#card() : this.#loading());
     } catch (error) {
-      if (stale()) return;
+      if (request.superseded) return;
       this.#dirty &= ~dirty;
       this.#assessment = null;
       this.#failure = {
@@ -227,26 +200,23 @@ export class KotaCerdasWidget extends HTMLElement {
   }
 
   /** The input text: the property's object as JSON, or the bytes of `src` (BOM kept). */
-  async #load() {
+  async #load(signal) {
     if (this.#masterplan) {
       const text = JSON.stringify(this.#masterplan);
       return { key: `property:${text}`, text };
     }
     const url = this.#resolvedSrc();
-    if (!url) throw Object.assign(new Error('no src'), { problems: [problem('no_source', STRINGS.id.errorNoSource, STRINGS.en.errorNoSource)] });
+    if (!url) throw Object.assign(new Error('no src'), { problems: [ownProblem('no_source', 'errorNoSource')] });
     if (this.#textKey === url && this.#text !== null) return { key: url, text: this.#text };
     let response;
     try {
-      response = await fetch(url, { credentials: 'same-origin' });
+      response = await fetch(url, { credentials: 'same-origin', signal });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
     } catch (error) {
       const detail = `${error?.message ?? error} — ${url}`;
-      throw Object.assign(new Error(detail), {
-        problems: [problem('fetch', STRINGS.id.errorFetch.replace('{detail}', detail), STRINGS.en.errorFetch.replace('{detail}', detail))],
-      });
+      throw Object.assign(new Error(detail), { problems: [ownProblem('fetch', 'errorFetch', { detail })] });
     }
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
-    return { key: url, text };
+    return { key: url, text: decode(await response.arrayBuffer()) };
   }
 
   #emit(type, detail) {
@@ -258,14 +228,26 @@ export class KotaCerdasWidget extends HTMLElement {
   }
 
   #t(key, vars = {}) {
-    const template = STRINGS[this.#locale()][key] ?? key;
-    return template.replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? ''));
+    return fill(STRINGS[this.#locale()][key] ?? key, vars);
   }
 
   #msg(text) {
-    if (!text) return '';
-    if (typeof text === 'string') return text;
-    return (this.#locale() === 'en' ? text.en : text.id) ?? text.id ?? text.en ?? '';
+    return pick(text, this.#locale());
+  }
+
+  /** The engine's label of `id` in the set `kind` (pillars, dimensions …). */
+  #label(kind, id) {
+    return this.#vocabulary.label(kind, id, this.#locale());
+  }
+
+  /** "4 tepat waktu · 1 terlambat …": counts per quick-win state, the engine's words and order. */
+  #counts(kind, counts) {
+    const f = formatters(this.#locale());
+    return this.#vocabulary
+      .list(kind)
+      .filter(({ id }) => counts?.[id])
+      .map(({ id }) => `${f.int(counts[id])} ${this.#label(kind, id).toLocaleLowerCase(this.#locale())}`)
+      .join(' · ');
   }
 
   #loading() {
@@ -314,7 +296,7 @@ export class KotaCerdasWidget extends HTMLElement {
         estimate ? h('span', { class: 'est' }, `(${S.estimateShort})`) : null,
       ),
       estimate
-        ? h('p', { class: 'note' }, this.#t('estimateWhy', { dims: Object.entries(ev.dimensions).filter(([, d]) => d.source === 'missing').map(([id]) => S.dim[id] ?? id).join(', ') }))
+        ? h('p', { class: 'note' }, this.#t('estimateWhy', { dims: Object.entries(ev.dimensions).filter(([, d]) => d.score === null || d.score === undefined).map(([id]) => this.#label('dimensions', id)).join(', ') }))
         : ev.improvement === null || ev.improvement === undefined
           ? h('p', { class: 'note' }, S.noPrevious)
           : h(
@@ -330,9 +312,9 @@ export class KotaCerdasWidget extends HTMLElement {
       h(
         'tr',
         { 'data-dimension': id },
-        h('th', { scope: 'row' }, S.dim[id] ?? id),
+        h('th', { scope: 'row' }, this.#label('dimensions', id)),
         h('td', { class: 'n' }, f.score(d.score)),
-        full ? h('td', {}, S.sourceKind[d.source] ?? d.source) : null,
+        full ? h('td', {}, this.#label('dimension_sources', d.source)) : null,
         full ? h('td', { class: 'n' }, f.num(d.weight)) : null,
         h('td', { class: 'barcell' }, bar(d.score, 4)),
       ),
@@ -353,12 +335,12 @@ export class KotaCerdasWidget extends HTMLElement {
     const impl = a.implementation;
     const target = impl.target_percent;
     const pillarRows = Object.entries(impl.pillars).map(([id, p]) => {
-      // The engine says how many more programs the pillar needs; > 0 means it is below target.
-      const below = p.needed_for_target > 0;
+      // The engine's flag (decided on the rounded percent; null when nothing is planned).
+      const below = p.below_target === true;
       return h(
         'tr',
         { 'data-pillar': id },
-        h('th', { scope: 'row' }, S.pillarName[id] ?? id),
+        h('th', { scope: 'row' }, this.#label('pillars', id)),
         h('td', { class: 'n' }, p.percent === null ? S.noPrograms : f.pct(p.percent), below ? h('span', { class: 'flag' }, h('span', { 'aria-hidden': 'true' }, '↓ '), this.#t('belowTarget', { target: f.pct(target) })) : null),
         h('td', { class: 'barcell' }, bar(p.percent, 100, { below, marker: target })),
       );
@@ -378,13 +360,12 @@ export class KotaCerdasWidget extends HTMLElement {
     );
 
     const qw = a.quick_wins;
-    const counts = { onTime: qw.on_time, late: qw.late, pending: qw.pending, stopped: qw.stopped, notDue: qw.not_due };
     const quickWins = h(
       'section',
       { part: 'section', 'aria-labelledby': 'kc-qw' },
       h('h3', { id: 'kc-qw' }, S.quickWins),
       h('p', { class: 'qw' }, qw.due ? h('strong', { class: 'qw-status' }, this.#t('qwStatus', { achieved: f.num(qw.achieved), due: f.num(qw.due), pct: f.pct(qw.percent) })) : S.qwNone),
-      full ? h('p', { class: 'muted' }, this.#t('qwDetail', Object.fromEntries(QW_FIELDS.map((k) => [k, f.num(counts[k])])))) : null,
+      full && qw.total ? h('p', { class: 'muted qw-detail' }, this.#counts('quick_win_states', qw)) : null,
     );
 
     const extra = full ? this.#fullSections(a, S, f) : [];  // [readiness, findings + meta]
@@ -397,7 +378,7 @@ export class KotaCerdasWidget extends HTMLElement {
         { part: 'header' },
         h('p', { class: 'eyebrow' }, this.#t('eyebrow', { year: a.year ?? '' })),
         h('h2', { id: titleId }, region.name ?? ''),
-        h('p', { class: 'region' }, [S.kind[region.kind], region.province].filter(Boolean).join(' · ')),
+        h('p', { class: 'region' }, [this.#label('region_kinds', region.kind), region.province].filter(Boolean).join(' · ')),
       ),
       h('div', { class: 'grid' }, index, dims),
       pillars,
@@ -414,14 +395,15 @@ export class KotaCerdasWidget extends HTMLElement {
   #fullSections(a, S, f) {
     const r = a.readiness;
     const readiness = r
-      ? h('section', { part: 'section', 'aria-labelledby': 'kc-ready' }, h('h3', { id: 'kc-ready' }, S.readiness), h('p', {}, h('strong', {}, f.score(r.score)), ' · ', this.#locale() === 'en' ? r.category?.label_en : r.category?.label))
+      ? h('section', { part: 'section', 'aria-labelledby': 'kc-ready' }, h('h3', { id: 'kc-ready' }, S.readiness), h('p', {}, h('strong', {}, f.score(r.score)), ' · ', this.#msg({ id: r.category?.label, en: r.category?.label_en })))
       : null;
     const findings = h(
       'section',
       { part: 'section', 'aria-labelledby': 'kc-findings' },
-      h('h3', { id: 'kc-findings' }, this.#t('findings', { n: a.findings.length })),
+      h('h3', { id: 'kc-findings' }, this.#t('findings', { n: f.int(a.findings.length) })),
+      a.findings.length ? h('p', { class: 'muted finding-counts' }, this.#counts('severities', a.finding_counts)) : null,
       a.findings.length
-        ? h('ol', { class: 'findings' }, a.findings.map((x) => h('li', {}, h('span', { class: `sev ${x.severity}` }, S.severity[x.severity] ?? x.severity), ': ', this.#msg(x.message))))
+        ? h('ol', { class: 'findings' }, a.findings.map((x) => h('li', {}, h('span', { class: `sev sev-${x.severity}` }, this.#label('severities', x.severity)), ': ', this.#msg(x.message))))
         : h('p', {}, S.findingsNone),
       h(
         'dl',

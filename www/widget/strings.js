@@ -1,6 +1,7 @@
 // The widget's own words, Indonesian and English. A module rather than the page's i18n/*.json so
-// the widget fetches nothing but its own scripts, the engine and its `src`. Official terms
-// (Indeks Pencapaian, Baseline … Quick Win, pillar names) stay as the ministry writes them.
+// the widget fetches nothing but its own scripts, the engine and its `src`. The names of
+// pillars, dimensions, sources, states, severities and region kinds are not here: the engine
+// gives them (vocabularies()).
 
 export const STRINGS = {
   id: {
@@ -27,7 +28,6 @@ export const STRINGS = {
     quickWins: 'Quick Win',
     qwStatus: '{achieved} dari {due} jatuh tempo tercapai ({pct})',
     qwNone: 'Belum ada quick win yang jatuh tempo.',
-    qwDetail: '{onTime} tepat waktu · {late} terlambat · {pending} belum diluncurkan · {stopped} dihentikan · {notDue} belum jatuh tempo',
     readiness: 'Kesiapan daerah',
     findings: 'Temuan dan rekomendasi ({n})',
     findingsNone: 'Tidak ada temuan.',
@@ -43,18 +43,6 @@ export const STRINGS = {
     errorNoSource: 'Belum ada data: isi atribut src atau properti masterplan.',
     errorEngine: 'Mesin penilai gagal dimuat ({detail}).',
     lineCol: 'baris {line}, kolom {column}',
-    severity: { critical: 'Kritis', error: 'Galat', warning: 'Peringatan', info: 'Saran' },
-    sourceKind: { computed: 'dihitung', provided: 'dari asesor', missing: 'belum ada data' },
-    dim: { baseline: 'Baseline', output: 'Output', outcome: 'Outcome', impact: 'Impact', quick_win: 'Quick Win' },
-    pillarName: {
-      governance: 'Smart Governance',
-      branding: 'Smart Branding',
-      economy: 'Smart Economy',
-      living: 'Smart Living',
-      society: 'Smart Society',
-      environment: 'Smart Environment',
-    },
-    kind: { kabupaten: 'Kabupaten', kota: 'Kota' },
   },
   en: {
     label: 'Smart city scorecard',
@@ -80,7 +68,6 @@ export const STRINGS = {
     quickWins: 'Quick Win',
     qwStatus: '{achieved} of {due} due achieved ({pct})',
     qwNone: 'No quick wins due yet.',
-    qwDetail: '{onTime} on time · {late} late · {pending} not launched · {stopped} stopped · {notDue} not yet due',
     readiness: 'Regional readiness',
     findings: 'Findings and recommendations ({n})',
     findingsNone: 'No findings.',
@@ -96,22 +83,5 @@ export const STRINGS = {
     errorNoSource: 'No data yet: set the src attribute or the masterplan property.',
     errorEngine: 'The assessment engine failed to load ({detail}).',
     lineCol: 'line {line}, column {column}',
-    severity: { critical: 'Critical', error: 'Error', warning: 'Warning', info: 'Suggestion' },
-    sourceKind: { computed: 'computed', provided: 'by the assessor', missing: 'no data yet' },
-    dim: { baseline: 'Baseline', output: 'Output', outcome: 'Outcome', impact: 'Impact', quick_win: 'Quick Win' },
-    pillarName: {
-      governance: 'Smart Governance',
-      branding: 'Smart Branding',
-      economy: 'Smart Economy',
-      living: 'Smart Living',
-      society: 'Smart Society',
-      environment: 'Smart Environment',
-    },
-    kind: { kabupaten: 'Kabupaten', kota: 'Kota' },
   },
 };
-
-/** `id` unless the tag asks for English (`en`, `en-GB` …). */
-export function pickLocale(tag) {
-  return /^en\b/i.test(tag ?? '') ? 'en' : 'id';
-}

@@ -85,6 +85,8 @@ thead th { font-size: .8em; color: var(--kota-cerdas-muted, #566273); font-weigh
 tbody th { font-weight: 600; overflow-wrap: normal; }
 .n { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .barcell { width: 38%; min-width: 4em; }
+/* The full view adds the source and weight columns: the bars give them room. */
+[data-view=full] .dims .barcell { width: 24%; }
 .flag { display: block; font-size: .8em; color: var(--kota-cerdas-warn, #8a4b00); white-space: normal; }
 
 svg.bar { display: block; width: 100%; height: .75em; }
@@ -99,7 +101,7 @@ svg.bar { display: block; width: 100%; height: .75em; }
 ol.findings { padding-inline-start: 1.2em; font-size: .9em; }
 ol.findings li + li { margin-top: .3em; }
 .sev { font-weight: 700; }
-.sev.critical, .sev.error { color: var(--kota-cerdas-warn, #8a4b00); }
+.sev.sev-critical, .sev.sev-error { color: var(--kota-cerdas-warn, #8a4b00); }
 dl.meta { font-size: .8em; color: var(--kota-cerdas-muted, #566273); display: grid; grid-template-columns: auto 1fr; gap: 0 .6em; }
 dl.meta { margin-top: .6em; }
 dl.meta dt { font-weight: 600; }

@@ -1,6 +1,8 @@
-// Module worker: assesses large masterplans off the main thread through engine.js.
+// Module worker of lib/engine-client.js: assesses one text per message, off the page's thread.
+// Protocol: in { id, text, options }; out { id, ok: true, result } or { id, ok: false, error:
+// { message, problems } }.
 
-import { assessTextHere } from './engine.js';
+import { assessTextHere } from './engine-client.js';
 
 self.addEventListener('message', async ({ data }) => {
   const { id, text, options } = data;

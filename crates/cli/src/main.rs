@@ -4,7 +4,13 @@
 //! kota-cerdas assess   FILE [--method ID]    print the assessment as JSON
 //! kota-cerdas validate FILE [--method ID]    print the problems as JSON (exit 1 on errors)
 //! kota-cerdas csv      FILE [--locale id|en] print the CSV of the assessment
+//! kota-cerdas json     F.xlsx                print the masterplan read from a workbook
+//! kota-cerdas xlsx     M.json -o F.xlsx      write a masterplan as a workbook
+//! kota-cerdas template -o F.xlsx [--locale id|en]   write the empty template
 //! ```
+//!
+//! FILE is a masterplan JSON file or a workbook (.xlsx, .ods: recognised by its content); a
+//! workbook's problems are located by sheet and cell.
 //!
 //! JSON is written by the engine's one writer (`io::json_out`, indented), so `assess` prints
 //! the values `assessText` returns, and `csv` the bytes `exportCsv` returns.
@@ -15,9 +21,12 @@ use kota_cerdas_mandiri::engine::{self, MethodChoice, Options};
 use kota_cerdas_mandiri::io::csv::{self, Locale};
 use kota_cerdas_mandiri::io::json_out;
 use kota_cerdas_mandiri::model::problem::Severity;
+use kota_cerdas_workbook as workbook;
 
 fn usage() -> ExitCode {
-    eprintln!("usage: kota-cerdas (assess|validate|csv) FILE [--method ID] [--locale id|en]");
+    eprintln!("usage: kota-cerdas (assess|validate|csv|json) FILE [--method ID] [--locale id|en]");
+    eprintln!("       kota-cerdas xlsx M.json -o F.xlsx [--locale id|en]");
+    eprintln!("       kota-cerdas template -o F.xlsx [--locale id|en]");
     ExitCode::from(2)
 }
 
@@ -32,13 +41,55 @@ fn main() -> ExitCode {
             .and_then(|i| args.get(i + 1))
             .cloned()
     };
-    let text = match std::fs::read(path) {
-        // Lossy: invalid UTF-8 becomes U+FFFD and is then reported where it sits.
-        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+    let locale = || workbook::Locale::parse(&flag("--locale").unwrap_or_default());
+    let save = |bytes: &[u8]| -> ExitCode {
+        let Some(out) = flag("-o") else {
+            return usage();
+        };
+        match std::fs::write(&out, bytes) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("{out}: {e}");
+                ExitCode::from(2)
+            }
+        }
+    };
+    let print_sheet_problems = |p: &[workbook::WorkbookProblem]| {
+        println!("{}", json_out::to_string_pretty(p).unwrap_or_default());
+    };
+    if cmd == "template" {
+        return match workbook::template(locale()) {
+            Ok(bytes) => save(&bytes),
+            Err(p) => {
+                print_sheet_problems(&[p]);
+                ExitCode::from(1)
+            }
+        };
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
         Err(e) => {
             eprintln!("{path}: {e}");
             return ExitCode::from(2);
         }
+    };
+    // A workbook is a zip ("PK"); anything else is read as masterplan text.
+    let text = if bytes.starts_with(b"PK") {
+        let reading = workbook::read(&bytes);
+        match reading.text {
+            Some(text) if cmd != "validate" => text,
+            _ => {
+                print_sheet_problems(&reading.problems);
+                let failed = reading
+                    .problems
+                    .iter()
+                    .any(|p| p.severity == Severity::Error);
+                return ExitCode::from(u8::from(failed));
+            }
+        }
+    } else {
+        // Lossy: invalid UTF-8 becomes U+FFFD and is then reported where it sits.
+        String::from_utf8_lossy(&bytes).into_owned()
     };
     let options = Options {
         method: flag("--method").map_or(MethodChoice::FromFile, MethodChoice::Preset),
@@ -48,6 +99,24 @@ fn main() -> ExitCode {
         println!("{}", json_out::to_string_pretty(p).unwrap_or_default());
     };
     match cmd.as_str() {
+        "json" => print!("{text}"),
+        "xlsx" => {
+            return match workbook::write(&text, locale()) {
+                Ok(w) => {
+                    if !w.warnings.is_empty() {
+                        eprintln!(
+                            "{}",
+                            json_out::to_string_pretty(&w.warnings).unwrap_or_default()
+                        );
+                    }
+                    save(&w.bytes)
+                }
+                Err(p) => {
+                    print_sheet_problems(&[p]);
+                    ExitCode::from(1)
+                }
+            };
+        }
         "validate" => {
             let problems = engine::validate(&text, &options);
             print_problems(&problems);

@@ -1,0 +1,78 @@
+//! The workbook module: the JavaScript binding of `kota-cerdas-workbook`, built apart from
+//! the engine's module (`make build-workbook` → `www/pkg-workbook/`) so the page loads it
+//! only when a workbook is opened or saved. Its only exports are the three below; the engine
+//! inside it is linked without its own binding (the `bindings` feature).
+//!
+//! | export | does |
+//! |---|---|
+//! | `readWorkbook(bytes: Uint8Array)` | `{ masterplan: object \| null, text: string \| null, problems: [...] }`; never throws on bad data |
+//! | `writeWorkbook(masterplan: object, locale?: "id" \| "en")` | `{ bytes: Uint8Array, warnings: [...] }`: the filled workbook and what it could not carry |
+//! | `templateWorkbook(locale?: "id" \| "en")` | the empty template as `Uint8Array` |
+//!
+//! Each problem is `{ severity, code, path, sheet?, cell?, row?, column?, message: { id, en } }`.
+
+#[cfg(target_arch = "wasm32")]
+mod bind {
+    use js_sys::{Error, Reflect, Uint8Array, JSON};
+    use wasm_bindgen::prelude::*;
+
+    use kota_cerdas_mandiri::io::json_out;
+    use kota_cerdas_workbook::{read, template, write, Locale, WorkbookProblem};
+
+    fn locale(value: Option<String>) -> Locale {
+        value.as_deref().map(Locale::parse).unwrap_or_default()
+    }
+
+    fn problems_text(problems: &[WorkbookProblem]) -> String {
+        json_out::to_string(problems).unwrap_or_else(|_| "[]".into())
+    }
+
+    fn failure(p: &WorkbookProblem) -> JsValue {
+        let err = Error::new(&format!("{} / {}", p.message.id, p.message.en));
+        if let Ok(list) = JSON::parse(&problems_text(std::slice::from_ref(p))) {
+            let _ = Reflect::set(&err, &JsValue::from_str("problems"), &list);
+        }
+        err.into()
+    }
+
+    /// Reads a workbook (.xlsx or .ods bytes) into a masterplan. Never throws on bad data.
+    #[wasm_bindgen(js_name = readWorkbook)]
+    pub fn read_workbook(bytes: &[u8]) -> Result<JsValue, JsValue> {
+        let r = read(bytes);
+        let text = r.text.as_deref();
+        let quoted = match text {
+            Some(t) => json_out::to_string(t).unwrap_or_else(|_| "null".into()),
+            None => "null".into(),
+        };
+        let out = format!(
+            "{{\"masterplan\":{},\"text\":{quoted},\"problems\":{}}}",
+            text.unwrap_or("null"),
+            problems_text(&r.problems)
+        );
+        JSON::parse(&out)
+    }
+
+    /// A filled workbook of a masterplan object, with what it could not carry.
+    #[wasm_bindgen(js_name = writeWorkbook)]
+    pub fn write_workbook(
+        masterplan: JsValue,
+        locale_id: Option<String>,
+    ) -> Result<JsValue, JsValue> {
+        let text: String = JSON::stringify(&masterplan)?.into();
+        let w = write(&text, locale(locale_id)).map_err(|p| failure(&p))?;
+        let out = JSON::parse(&format!("{{\"warnings\":{}}}", problems_text(&w.warnings)))?;
+        Reflect::set(
+            &out,
+            &JsValue::from_str("bytes"),
+            &Uint8Array::from(&w.bytes[..]),
+        )?;
+        Ok(out)
+    }
+
+    /// The empty template workbook.
+    #[wasm_bindgen(js_name = templateWorkbook)]
+    pub fn template_workbook(locale_id: Option<String>) -> Result<Uint8Array, JsValue> {
+        let bytes = template(locale(locale_id)).map_err(|p| failure(&p))?;
+        Ok(Uint8Array::from(&bytes[..]))
+    }
+}

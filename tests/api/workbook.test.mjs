@@ -1,0 +1,67 @@
+// The workbook module through its real JavaScript API (www/pkg-workbook, built by
+// `make build-workbook`): template, read, write. Node's built-in test runner.
+
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import init, * as wb from '../../www/pkg-workbook/kota_cerdas_workbook_wasm.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+before(async () => {
+  await init({ module_or_path: readFileSync(root + 'www/pkg-workbook/kota_cerdas_workbook_wasm_bg.wasm') });
+});
+
+test('the template reads as the empty masterplan: its three required fields, located', () => {
+  for (const locale of ['id', 'en', undefined]) {
+    const bytes = wb.templateWorkbook(locale);
+    assert.ok(bytes instanceof Uint8Array);
+    assert.deepEqual([...bytes.subarray(0, 2)], [0x50, 0x4b]); // a zip: "PK"
+    const r = wb.readWorkbook(bytes);
+    assert.equal(r.masterplan, null);
+    assert.equal(r.text, null);
+    assert.deepEqual(
+      r.problems.map((p) => [p.path, p.sheet, p.cell, p.row, p.column]),
+      [
+        ['/region/name', 'Wilayah', 'B3', 3, 2],
+        ['/region/kind', 'Wilayah', 'B4', 4, 2],
+        ['/evaluation/year', 'Wilayah', 'B12', 12, 2],
+      ],
+    );
+    assert.match(r.problems[0].message.id, /^Wilayah, baris 3, kolom Nama daerah \(B3\): /);
+    assert.match(r.problems[0].message.en, /^Region, row 3, column Region name \(B3\): /);
+  }
+});
+
+test('a fixture written and read back is the same object', () => {
+  for (const path of ['tests/fixtures/kebumen-2022.json', 'tests/fixtures/kediri-2022.json']) {
+    const fixture = JSON.parse(readFileSync(root + path, 'utf8'));
+    const { bytes, warnings } = wb.writeWorkbook(fixture, 'id');
+    assert.deepEqual(warnings, []);
+    const r = wb.readWorkbook(bytes);
+    assert.deepEqual(r.problems.filter((p) => p.severity === 'error'), []);
+    assert.deepEqual(r.masterplan, fixture, path);
+    assert.deepEqual(JSON.parse(r.text), fixture);
+  }
+});
+
+test('bad data never throws: one clear problem', () => {
+  for (const bytes of [new Uint8Array([]), new TextEncoder().encode('{"a":1}'), new Uint8Array([0x50, 0x4b, 3, 4, 9])]) {
+    const r = wb.readWorkbook(bytes);
+    assert.equal(r.masterplan, null);
+    assert.equal(r.problems.length, 1);
+    assert.match(r.problems[0].code, /^(not_a_workbook|corrupt_workbook)$/);
+    assert.ok(r.problems[0].message.id && r.problems[0].message.en);
+  }
+});
+
+test('what a workbook cannot carry comes back as warnings', () => {
+  const m = {
+    format: 'kota-cerdas/masterplan', format_version: 1, extra: true,
+    region: { name: 'Kota Uji', kind: 'kota' }, evaluation: { year: 2022 }, programs: [],
+  };
+  const { warnings } = wb.writeWorkbook(m);
+  assert.deepEqual(warnings.map((w) => [w.severity, w.code, w.path]), [['warning', 'not_carried', '/extra']]);
+  assert.throws(() => wb.writeWorkbook([1, 2]), (e) => e.problems?.[0]?.code === 'not_a_masterplan');
+});

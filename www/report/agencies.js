@@ -1,0 +1,72 @@
+// Per OPD (lead agency): a chooser, the chosen agency's detail, and the table of all. The
+// groups are the engine's (one per trimmed name, and one labelled group for programs without
+// an agency, last); their programs, quick wins and findings are the engine's indices, so the
+// counts in a header and the lists below it cannot disagree. The choice lives in app.js
+// (ctx.view.agency, an index); a change calls ctx.on.agency and app.js calls showAgency.
+
+import { h } from '../lib/dom.js';
+import { agencyOfProgram, findingList, gapText, paged, programRow, programTable, qwBadge, section, stat, stateCounts, table } from './parts.js';
+
+export function renderAgencies(ctx) {
+  const { a, t, f } = ctx;
+  const agencies = a.agencies ?? [];
+  const chosen = ctx.view.agency;
+  const select = h('select', { id: 'agency-select', onchange: (e) => ctx.on.agency(e.target.value === '' ? null : Number(e.target.value)) },
+    h('option', { value: '' }, t('agency.choose')),
+    agencies.map((ag, i) => h('option', { value: String(i), selected: chosen === i }, ctx.msg(ag.label))));
+  const rows = agencies.map((ag, i) =>
+    h('tr', { 'data-agency': i },
+      h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link', id: `agency-${i}`, onclick: () => ctx.on.agency(i, { scroll: true }) }, ctx.msg(ag.label))),
+      h('td', { class: 'n' }, f.int(ag.rate.planned)),
+      h('td', { class: 'n' }, f.num(ag.rate.implemented)),
+      h('td', { class: 'n' }, f.pct(ag.rate.percent), ag.rate.below_target === true ? h('span', { class: 'flag' }, ' ↓') : null),
+      h('td', { class: 'n' }, ag.quick_wins.due ? t('agency.qwShort', { achieved: f.int(ag.quick_wins.achieved), due: f.int(ag.quick_wins.due) }) : '—'),
+      h('td', { class: 'n' }, f.int(ag.findings)),
+      h('td', { class: 'gap' }, gapText(ctx, ag.rate))));
+  const root = section('agencies', t('agency.heading'),
+    h('p', { class: 'lead' }, t('agency.lead')),
+    h('div', { class: 'field no-print' }, h('label', { for: 'agency-select' }, t('agency.label')), select),
+    h('div', { id: 'agency-detail', class: 'agency-detail', 'aria-live': 'polite' }),
+    h('details', { class: 'agency-all', open: true }, h('summary', {}, t('agency.all', { n: agencies.length })),
+      table(t('agency.caption'), [t('agency.name'), t('pillars.plannedCount'), t('pillars.implementedCount'), t('pillars.rate'), t('agency.qw'), t('agency.findings'), t('pillars.gap')], rows, { id: 'agency-table', text: [6] })));
+  showAgency(ctx, root);
+  return root;
+}
+
+/** Shows the chosen agency (ctx.view.agency) in the detail under `root`, or nothing. */
+export function showAgency(ctx, root = document) {
+  const index = ctx.view.agency;
+  const ag = index === null || index === undefined ? undefined : ctx.a.agencies?.[index];
+  const select = root.querySelector('#agency-select');
+  if (select) select.value = ag ? String(index) : '';
+  root.querySelector('#agency-detail').replaceChildren(...(ag ? [agencyDetail(ctx, ag)] : []));
+}
+
+function agencyDetail(ctx, ag) {
+  const { a, t, f } = ctx;
+  const qws = (ag.quick_win_indices ?? []).map((i) => a.quick_wins.items[i]).filter(Boolean);
+  const findings = ag.finding_indices ?? [];
+  const programs = ag.program_indices ?? [];
+  const agencyOf = agencyOfProgram(a);
+  const body = h('tbody');
+  const more = paged(ctx, body, programs, (i) => programRow(ctx, i, agencyOf));
+  return h('article', { class: 'agency', 'aria-labelledby': 'agency-h' },
+    h('h3', { id: 'agency-h' }, ctx.msg(ag.label)),
+    h('dl', { class: 'stats' },
+      stat(t('pillars.rate'), f.pct(ag.rate.percent), t('summary.overallDetail', { impl: f.num(ag.rate.implemented), planned: f.int(ag.rate.planned) }), 'agency-rate'),
+      stat(t('summary.quickWins'), ag.quick_wins.due ? `${f.int(ag.quick_wins.achieved)} / ${f.int(ag.quick_wins.due)}` : '—', [t('agency.qwCount', { n: f.int(ag.quick_wins.total) }), stateCounts(ctx, ag.quick_wins)].filter(Boolean).join(' · '), 'agency-qw'),
+      stat(t('agency.findings'), f.int(ag.findings), '', 'agency-findings-count'),
+    ),
+    h('p', { class: 'callout', id: 'agency-gap' }, gapText(ctx, ag.rate)),
+    h('h4', {}, t('agency.programs', { n: f.int(programs.length) })),
+    programTable(ctx, body),
+    more,
+    qws.length
+      ? [h('h4', {}, t('agency.quickWins', { n: f.int(qws.length) })),
+          h('ul', { class: 'plain', id: 'agency-qws' }, qws.map((q) => h('li', {}, qwBadge(ctx, q.state), ' ', q.name, h('span', { class: 'small' }, ` · ${q.year}`))))]
+      : null,
+    findings.length
+      ? [h('h4', {}, t('agency.findingsHeading', { n: f.int(findings.length) })), findingList(ctx, findings, 'agency-findings')]
+      : h('p', { class: 'small', id: 'agency-no-findings' }, t('findings.none')),
+  );
+}
