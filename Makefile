@@ -36,11 +36,11 @@ WASM_OPT_FLAGS := --flatten --rereloop -Oz --converge \
 	--enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
 	--enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
 	--enable-call-indirect-overlong
-# Brotli (quality 11) bytes allowed for the optimized .wasm: 104 KiB (was 100 KiB; raised for
-# issue 9's vocabularies() and derived facts, +3.2 KB; the guide allows up to 110 KiB). The
-# engine is at ~101.9 KiB, so growth beyond the budget fails `make test`; profile with twiggy
-# before cutting.
-SIZE_BUDGET ?= 106496
+# Brotli (quality 11) bytes allowed for the optimized .wasm: 110 KiB, the guide's ceiling (was
+# 100 KiB; raised for issue 9's vocabularies() and derived facts, +3.2 KB, and issue 15's Pemdi
+# table, findings and labels, +0.3 KB). The engine is at ~104.1 KiB; growth beyond the budget
+# fails `make test`; profile with twiggy before cutting.
+SIZE_BUDGET ?= 112640
 # The workbook module (crates/workbook-wasm: calamine + rust_xlsxwriter + the engine without
 # its binding), loaded only when a workbook is opened or saved; its own brotli budget: 520 KiB
 # (measured 2026-12 at 504.6 KiB brotli, 1.29 MiB raw; calamine reads every format it knows).

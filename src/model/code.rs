@@ -94,6 +94,8 @@ codes! {
         OutOfRange = "out_of_range",
         /// A year is outside 2000–2100.
         YearOutOfRange = "year_out_of_range",
+        /// The Pemdi index is outside 1–5: left out of the assessment (a warning).
+        PemdiOutOfRange = "pemdi_out_of_range",
         /// A list has more items than its limit.
         TooManyItems = "too_many_items",
         /// An object has the same key twice.
@@ -218,6 +220,14 @@ codes! {
         IndexDeclined = "index_declined",
         /// The SPBE index has a low predicate.
         SpbeLow = "spbe_low",
+        /// The Pemdi index (Indeks Pemerintah Digital) has a low predicate.
+        PemdiLow = "pemdi_low",
+        /// The file gives both SPBE and Pemdi for one evaluation year; Pemdi counts.
+        DigitalIndexBoth = "digital_index_both",
+        /// SPBE given for an evaluation year from 2026 on, when Pemdi replaced it.
+        SpbeSuperseded = "spbe_superseded",
+        /// Pemdi given for an evaluation year before 2026, when it did not exist yet.
+        PemdiTooEarly = "pemdi_too_early",
         /// The SAKIP grade is low.
         SakipLow = "sakip_low",
         /// The IKM grade is low.

@@ -702,7 +702,7 @@ fn national(out: &mut Out, cx: &Context) {
     if n.pemdi.is_some() && year < PEMDI_FROM_YEAR {
         out.add(
             Severity::Warning,
-            "pemdi_before_2026",
+            "pemdi_too_early",
             "/national_indices/pemdi",
             format!("Indeks Pemerintah Digital (Pemdi) baru berlaku sejak evaluasi {PEMDI_FROM_YEAR} (PermenPANRB 8/2026), tetapi berkas ini untuk evaluasi {year}. Untuk tahun sebelum {PEMDI_FROM_YEAR} cantumkan Indeks SPBE."),
             format!("The digital government index (Pemdi) applies from the {PEMDI_FROM_YEAR} evaluation on (PermenPANRB 8/2026), but this file is for the {year} evaluation. For years before {PEMDI_FROM_YEAR}, give the SPBE index."),

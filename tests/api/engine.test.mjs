@@ -55,7 +55,11 @@ test('methods(): kominfo-2022 first, weights sum to 1, sources listed', () => {
     assert.deepEqual(keys, ['baseline', 'output', 'outcome', 'impact', 'quick_win']);
     const sum = keys.reduce((s, k) => s + Math.round(m.weights[k] * 100), 0);
     assert.equal(sum, 100, m.id);
-    assert.ok(m.sources.length > 0 && m.sources.every((s) => s.title && s.url.startsWith('http')), m.id);
+    // Every source has an address, except the one recorded as secondary without a reachable
+    // text (Pemdi, PermenPANRB 8/2026), whose title says so.
+    const unlinked = m.sources.filter((s) => !s.url.startsWith('http'));
+    assert.ok(m.sources.length > 0 && m.sources.every((s) => s.title), m.id);
+    assert.deepEqual(unlinked.map((s) => [s.url, /PermenPANRB 8\/2026.*secondary source/.test(s.title)]), [['', true]], m.id);
   }
   assert.deepEqual(list[0].weights, { baseline: 0.1, output: 0.2, outcome: 0.3, impact: 0.2, quick_win: 0.2 });
   assert.deepEqual(list[1].weights, { baseline: 0.1, output: 0.2, outcome: 0.3, impact: 0.3, quick_win: 0.1 });
@@ -97,8 +101,8 @@ test('vocabularies(): every closed set in canonical order with the engine\'s lab
   }
   // National indices: the default preset's tables (kominfo-2022). SPBE, PermenPANRB 59/2020:
   // Kurang < 1.8 ≤ Cukup < 2.6 ≤ Baik < 3.5 ≤ Sangat Baik < 4.2 ≤ Memuaskan.
-  assert.deepEqual(ids(v.national_indices), ['spbe', 'sakip', 'ikm', 'ipm', 'bpk_opinion']);
-  const [spbe, sakip, ikm] = v.national_indices;
+  assert.deepEqual(ids(v.national_indices), ['spbe', 'pemdi', 'sakip', 'ikm', 'ipm', 'bpk_opinion']);
+  const [spbe, pemdi, sakip, ikm] = v.national_indices;
   assert.deepEqual(spbe.label, { id: 'Indeks SPBE', en: 'SPBE index' });
   assert.equal(spbe.lower_bound, 'inclusive');
   assert.deepEqual(spbe.bands.map((b) => [b.from, b.to, b.label.id, b.grade]), [
@@ -108,12 +112,23 @@ test('vocabularies(): every closed set in canonical order with the engine\'s lab
     [3.5, 4.2, 'Sangat Baik', null],
     [4.2, null, 'Memuaskan', null],
   ]);
+  // Pemdi, PermenPANRB 8/2026 (secondary source): Kurang 1,00 – < 1,50 · Cukup – < 2,50 ·
+  // Baik – < 3,50 · Sangat Baik – < 4,00 · Memuaskan 4,00 – 5,00.
+  assert.deepEqual(pemdi.label, { id: 'Indeks Pemerintah Digital (Pemdi)', en: 'Digital government index (Pemdi)' });
+  assert.equal(pemdi.lower_bound, 'inclusive');
+  assert.deepEqual(pemdi.bands.map((b) => [b.from, b.to, b.label.id]), [
+    [null, 1.5, 'Kurang'],
+    [1.5, 2.5, 'Cukup'],
+    [2.5, 3.5, 'Baik'],
+    [3.5, 4, 'Sangat Baik'],
+    [4, null, 'Memuaskan'],
+  ]);
   // SAKIP, PermenPANRB 88/2021 ">60–70" = B: lower ends exclusive.
   assert.equal(sakip.lower_bound, 'exclusive');
   assert.deepEqual(sakip.bands.map((b) => b.grade), ['D', 'C', 'CC', 'B', 'BB', 'A', 'AA']);
   assert.deepEqual([sakip.bands[3].from, sakip.bands[3].to], [60, 70]);
   assert.deepEqual(ikm.bands.map((b) => b.from), [null, 65, 76.61, 88.31]);
-  assert.deepEqual(v.national_indices[4].bands, []);
+  assert.deepEqual(v.national_indices[5].bands, []);
   // The same as the assessment reads: SPBE 2.93 is "Baik" there and in the table.
   const mp = minimal();
   mp.national_indices = { spbe: 2.93 };

@@ -35,12 +35,13 @@ before(async () => {
   await init({ module_or_path: readFileSync(root + 'www/pkg/kota_cerdas_mandiri_bg.wasm') });
 });
 
-test('the fixture and sample list is complete (2 fixtures, 3 samples)', () => {
+test('the fixture and sample list is complete (2 fixtures, 4 samples)', () => {
   assert.deepEqual(inputs, [
     'tests/fixtures/kebumen-2022.json',
     'tests/fixtures/kediri-2022.json',
     'www/samples/kabupaten-early-stage-2023.json',
     'www/samples/kabupaten-sukamaju-2024.json',
+    'www/samples/kabupaten-sukamaju-2026.json',
     'www/samples/kota-pelita-2024.json',
   ]);
 });

@@ -1,4 +1,4 @@
-// National indices (SPBE, SAKIP, IKM, IPM, BPK opinion): the value as the file gives it and
+// National indices (SPBE or Pemdi, SAKIP, IKM, IPM, BPK opinion): the value as the file gives it and
 // the predicate the engine found for it; names and predicate tables from the engine's
 // vocabularies (the default method's tables).
 
@@ -14,7 +14,8 @@ export function renderNational(ctx) {
     const label = ctx.msg({ id: x.predicate ?? x.label ?? x.category, en: x.label_en });
     const code = x.grade && x.grade !== label ? x.grade : null;
     return h('tr', { 'data-index': id },
-      h('th', { scope: 'row' }, v.label('national_indices', id, locale)),
+      h('th', { scope: 'row' }, v.label('national_indices', id, locale),
+        x.superseded_by ? h('span', { class: 'small superseded' }, ` (${t('national.superseded', { index: v.label('national_indices', x.superseded_by, locale) })})`) : null),
       h('td', { class: 'n' }, typeof x.value === 'number' ? f.asGiven(x.value) : String(x.value ?? '—')),
       h('td', {}, [code, label].filter(Boolean).join(' · '), x.concern ? h('span', { class: 'flag' }, ' ⚠ ', t('national.concern')) : null));
   });

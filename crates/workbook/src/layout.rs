@@ -519,11 +519,18 @@ pub fn sheets() -> Vec<Sheet> {
     let national = vec![
         Col::new(
             "/national_indices/spbe",
-            "Indeks SPBE (0–5)",
-            "SPBE index (0–5)",
+            "Indeks SPBE (0–5; evaluasi sebelum 2026)",
+            "SPBE index (0–5; evaluations before 2026)",
             Num,
         )
         .ex(Example::Num("2.93")),
+        Col::new(
+            "/national_indices/pemdi",
+            "Indeks Pemerintah Digital / Pemdi (1–5; evaluasi 2026 dan sesudahnya)",
+            "Digital government index / Pemdi (1–5; evaluations from 2026)",
+            Num,
+        )
+        .ex(Example::Num("3.1")),
         Col::new(
             "/national_indices/sakip",
             "Nilai SAKIP (0–100)",
@@ -611,8 +618,8 @@ pub fn sheets() -> Vec<Sheet> {
         Sheet {
             name: kota_cerdas_mandiri::model::text::Text::new("Indeks nasional", "National indices"),
             about: kota_cerdas_mandiri::model::text::Text::new(
-                "Indeks nasional yang dikutip sebagai bukti: SPBE, SAKIP, IKM, IPM, opini BPK.",
-                "National indices quoted as evidence: SPBE, SAKIP, IKM, IPM, BPK opinion.",
+                "Indeks nasional yang dikutip sebagai bukti: SPBE (sampai evaluasi 2025) atau Indeks Pemerintah Digital (Pemdi, sejak evaluasi 2026), SAKIP, IKM, IPM, opini BPK.",
+                "National indices quoted as evidence: SPBE (up to the 2025 evaluation) or the digital government index (Pemdi, from the 2026 evaluation), SAKIP, IKM, IPM, BPK opinion.",
             ),
             groups: vec![Group::Form(national)],
         },

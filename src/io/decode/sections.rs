@@ -19,6 +19,7 @@ use crate::model::masterplan::{
     NationalIndices, PreviousIndex, ReadinessItem, Region, Survey,
 };
 use crate::model::problem::pointer;
+use crate::model::text::{num_en, num_id};
 
 /// Most entries in `readiness.items`, `impact.surveys`, `impact.indicators` and
 /// `evaluation.previous`.
@@ -236,6 +237,7 @@ pub(super) fn national_indices(root: &Obj, s: &mut Sink) -> NationalIndices {
         s,
         |key, node, path, s| match key {
             "spbe" => out.spbe = read_num_in(node, Path::At(&path), 0, 5, s),
+            "pemdi" => out.pemdi = pemdi(node, Path::At(&path), s),
             "sakip" => out.sakip = read_num_in(node, Path::At(&path), 0, 100, s),
             "ikm" => out.ikm = read_num_in(node, Path::At(&path), 0, 100, s),
             "ipm" => out.ipm = read_num_in(node, Path::At(&path), 0, 100, s),
@@ -243,6 +245,30 @@ pub(super) fn national_indices(root: &Obj, s: &mut Sink) -> NationalIndices {
         },
     );
     out
+}
+
+/// Pemdi (PermenPANRB 8/2026) is read on 1–5; a value outside is a warning, not an error:
+/// the index is new, its scale is reported by a secondary source, and nothing else in the file
+/// depends on it, so the file is still assessed without it.
+fn pemdi(node: &Node, path: Path, s: &mut Sink) -> Option<Num> {
+    let v = read_num(node, path, s)?;
+    if v >= Num::from_int(1) && v <= Num::from_int(5) {
+        return Some(v);
+    }
+    s.warning(
+        Code::PemdiOutOfRange,
+        path,
+        node.at,
+        format!(
+            "Indeks Pemerintah Digital (Pemdi) {} di luar skala 1 sampai 5 (PermenPANRB 8/2026), jadi tidak dipakai dalam penilaian. Periksa angkanya; indeks SPBE lama memakai skala 0 sampai 5.",
+            num_id(v)
+        ),
+        format!(
+            "The digital government index (Pemdi) {} is outside its 1 to 5 scale (PermenPANRB 8/2026), so it is not used in the assessment. Check the number; the older SPBE index used a 0 to 5 scale.",
+            num_en(v)
+        ),
+    );
+    None
 }
 
 pub(super) fn institutions(root: &Obj, s: &mut Sink) -> Option<Institutions> {

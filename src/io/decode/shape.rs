@@ -185,7 +185,7 @@ pub(super) const INDICATOR: Shape = Shape {
 /// A closed map of the national indices.
 pub(super) const NATIONAL_INDICES: Shape = Shape {
     path: "national_indices",
-    keys: &["spbe", "sakip", "ikm", "ipm", "bpk_opinion"],
+    keys: &["spbe", "pemdi", "sakip", "ikm", "ipm", "bpk_opinion"],
     required: &[],
 };
 
