@@ -79,7 +79,12 @@ export function renderBar(ui, live, { onProblems }) {
         ? h('button', { type: 'button', class: 'danger small-btn', id: 'ed-problems-count', onclick: onProblems }, t('ed.live.problems', { n: errors }))
         : null,
       h('span', { class: `ed-bar-note ${live.stale ? 'stale' : ''}`, id: 'ed-bar-note' },
-        live.busy ? t('ed.live.assessing') : live.stale ? t('ed.live.stale') : first ? `${first.label} ${first.from} → ${first.to}${first.dir ? (first.dir > 0 ? ' ▲' : ' ▼') : ''}` : '')),
+        live.busy
+          ? t('ed.live.assessing')
+          : live.stale
+            // The long sentence where there is room; on a phone the bar stays one line high.
+            ? [h('span', { class: 'wide-only' }, t('ed.live.stale')), h('span', { class: 'narrow-only' }, t('ed.live.staleShort'))]
+            : first ? `${first.label} ${first.from} → ${first.to}${first.dir ? (first.dir > 0 ? ' ▲' : ' ▼') : ''}` : '')),
   ];
 }
 
@@ -87,7 +92,7 @@ export function renderBar(ui, live, { onProblems }) {
 export function renderPanel(ui, live, { jump, tryProgram, filterPillar }) {
   const { t } = ui;
   const list = changes(ui, live.reference, live.assessment);
-  const changed = h('section', { class: 'ed-box ed-changes', 'aria-labelledby': 'ed-changes-h' },
+  const changed = h('section', { class: 'ed-box ed-changes', 'aria-labelledby': 'ed-changes-h', tabindex: '0' },
     h('h4', { id: 'ed-changes-h' }, t('ed.live.changes'), ' ', h('span', { class: 'small' }, t(live.whatIf ? 'ed.live.sincePlan' : 'ed.live.sinceLast'))),
     list.length ? h('ul', { class: 'plain', id: 'ed-changes' }, list.map((c) => changeItem(ui, c))) : h('p', { class: 'small', id: 'ed-changes' }, t('ed.live.noChange')));
   return [changed, problemBox(ui, live, jump), hints(ui, live, tryProgram, filterPillar)];
@@ -113,7 +118,7 @@ function problemBox(ui, live, jump) {
   };
   more.addEventListener('click', step);
   step();
-  return h('section', { class: 'ed-box ed-problems', 'aria-labelledby': 'ed-problems-h', tabindex: '-1', id: 'ed-problems' },
+  return h('section', { class: 'ed-box ed-problems', 'aria-labelledby': 'ed-problems-h', tabindex: '0', id: 'ed-problems' },
     h('h4', { id: 'ed-problems-h' }, heading, live.items.length ? ` (${ui.f.int(live.items.length)})` : ''),
     live.items.length ? [ol, more] : h('p', { class: 'small' }, t('ed.live.noProblems')));
 }
@@ -125,7 +130,7 @@ function problemBox(ui, live, jump) {
 function hints(ui, live, tryProgram, filterPillar) {
   const a = live.assessment;
   const { t, f, v, locale } = ui;
-  const box = (...children) => h('section', { class: 'ed-box ed-hints', 'aria-labelledby': 'ed-hints-h' },
+  const box = (...children) => h('section', { class: 'ed-box ed-hints', 'aria-labelledby': 'ed-hints-h', tabindex: '0' },
     h('h4', { id: 'ed-hints-h' }, t('ed.live.towards'), a ? ` ${f.pct(a.implementation?.target_percent)}` : ''), children);
   if (!a || live.stale) return box();
   const states = a.implementation?.programs ?? [];
@@ -146,7 +151,7 @@ function hints(ui, live, tryProgram, filterPillar) {
             'aria-label': t('ed.live.tryAs', { name, status: v.label('program_statuses', implementedStatus?.id, locale) }),
             onclick: () => tryProgram(i, implementedStatus?.id),
           }, t('ed.live.try')),
-          ' ', name, ' ', h('span', { class: 'small' }, `(${v.label('program_statuses', p.status, locale)})`));
+          h('span', {}, name, ' ', h('span', { class: 'small' }, `(${v.label('program_statuses', p.status, locale)})`)));
       })),
       open.length > CANDIDATES ? h('p', { class: 'small' }, t('ed.live.moreCandidates', { n: f.int(open.length - CANDIDATES) })) : null);
   };
