@@ -73,7 +73,14 @@ async function finish(record) {
 }
 
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
-const textOf = async (locator) => squash(await locator.innerText());
+/**
+ * What a person reads there: scrolled into view first (while editing, report sections out of
+ * view are not laid out: content-visibility), then its text.
+ */
+const textOf = async (locator) => {
+  await locator.scrollIntoViewIfNeeded();
+  return squash(await locator.innerText());
+};
 
 /** Waits until the editor shows the engine's answer to what was typed (or its problems). */
 async function settled(page, state = 'ok') {
@@ -150,12 +157,12 @@ describe('the editor', () => {
     assert.equal(await index(page), '3,08');
     assert.equal(await page.locator('#ed-overall').innerText(), '66,67 %');
     // The report below is the engine's answer to the plan in the forms.
-    assert.equal(await page.locator('#index-value').innerText(), '3,08');
+    assert.equal(await textOf(page.locator('#index-value')), '3,08');
     assert.match(await textOf(page.locator('#pillars tr[data-pillar="governance"]')), /^Smart Governance 2 1 50 % ↓ di bawah target/);
     assert.match(await textOf(page.locator('#pillars tr[data-pillar="living"]')), /^Smart Living 1 1 100 %/);
-    assert.equal(await page.locator('#overall-percent').innerText(), '66,67 %');
+    assert.equal(await textOf(page.locator('#overall-percent')), '66,67 %');
     assert.match(await textOf(page.locator('#pillars tfoot')), /Rata-rata pilar 75 %/);
-    assert.equal(await page.locator('#dimensions [data-dimension="outcome"] .dim-score').innerText(), '3,25 / 4');
+    assert.equal(await textOf(page.locator('#dimensions [data-dimension="outcome"] .dim-score')), '3,25 / 4');
 
     // One status changed: the report says what moved, and by how much.
     await combo(page, 'Program 2 Status').selectOption({ label: 'Berjalan' });
@@ -188,9 +195,9 @@ describe('the editor', () => {
     await page.getByRole('button', { name: 'Tutup editor' }).click();
     await reopen(page, saved);
     await page.waitForFunction((name) => document.getElementById('meta-file')?.textContent === name, saved.name);
-    assert.equal(await page.locator('#index-value').innerText(), '3,08');
+    assert.equal(await textOf(page.locator('#index-value')), '3,08');
     assert.match(await textOf(page.locator('#pillars tr[data-pillar="governance"]')), /^Smart Governance 2 1 50 %/);
-    assert.equal(await page.locator('#overall-percent').innerText(), '66,67 %');
+    assert.equal(await textOf(page.locator('#overall-percent')), '66,67 %');
     assert.equal(await page.locator('[role="dialog"]').count(), 0);
     await screenshot(page, 'editor-reopened-desktop');
     await finish(record);
@@ -251,9 +258,9 @@ describe('the editor', () => {
     await page.getByRole('button', { name: 'Tutup editor' }).click();
     await reopen(page, saved);
     await page.waitForFunction((name) => document.getElementById('meta-file')?.textContent === name, saved.name);
-    assert.equal(await page.locator('#index-value').innerText(), '3,30');
+    assert.equal(await textOf(page.locator('#index-value')), '3,30');
     assert.match(await textOf(page.locator('#pillars tr[data-pillar="governance"]')), /^Smart Governance 2 2 100 %/);
-    assert.equal(await page.locator('#overall-percent').innerText(), '100 %');
+    assert.equal(await textOf(page.locator('#overall-percent')), '100 %');
     await finish(record);
   });
 
@@ -336,7 +343,7 @@ describe('the editor', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Buka berkas lain' }).click();
     await page.waitForFunction(() => document.getElementById('summary-h')?.textContent === 'Kabupaten Sukamaju');
     assert.ok(await page.locator('#editor').isHidden());
-    assert.equal(await page.locator('#index-value').innerText(), '3,37');
+    assert.equal(await textOf(page.locator('#index-value')), '3,37');
     await page.getByRole('button', { name: 'Lanjutkan Kabupaten Draf 2025' }).click();
     await settled(page);
     assert.equal(await textbox(page, 'Program 1 Nama program').inputValue(), 'Layanan Draf');

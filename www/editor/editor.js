@@ -224,27 +224,45 @@ export function createEditor({ root, entry, host }) {
   }
 
   // ---------- problems beside their fields ----------
-  /** The field showing `pointer`: itself, the nearest field above it, or the first inside it. */
-  function fieldFor(pointer) {
+  /**
+   * The field showing `pointer`: itself, the nearest field above it, or the first inside it.
+   * `inside`: the pointers that hold a field on screen (see holders), to skip the search for
+   * the many that hold none (programs on other pages).
+   */
+  function fieldFor(pointer, inside = holders()) {
     if (registry.has(pointer)) return registry.get(pointer);
     const segments = parse(pointer);
     for (let n = segments.length - 1; n >= 2; n--) {
       const up = registry.get(format(segments.slice(0, n)));
       if (up) return up;
     }
-    if (segments.length < 2) return undefined; // a whole section: the list says so
+    if (segments.length < 2 || !inside.has(pointer)) return undefined; // a whole section: the list says so
     for (const [key, value] of registry) if (key.startsWith(`${pointer}/`)) return value;
     return undefined;
+  }
+
+  /** Every pointer above a field on screen. */
+  function holders() {
+    const out = new Set();
+    for (const key of registry.keys()) {
+      for (let i = key.lastIndexOf('/'); i > 0; i = key.lastIndexOf('/', i - 1)) {
+        const up = key.slice(0, i);
+        if (out.has(up)) break;
+        out.add(up);
+      }
+    }
+    return out;
   }
 
   function decorate() {
     const ui = makeUi();
     for (const { control, msg } of registry.values()) {
-      msg.replaceChildren();
+      if (msg.firstChild) msg.replaceChildren();
       control.removeAttribute('aria-invalid');
     }
+    const inside = holders();
     for (const x of live.items) {
-      const target = fieldFor(x.path);
+      const target = fieldFor(x.path, inside);
       if (!target) continue;
       target.msg.append(h('span', { class: `sev-${x.severity}` }, ui.msg(x.message)));
       if (x.severity === 'error') target.control.setAttribute('aria-invalid', 'true');
