@@ -302,6 +302,75 @@ describe('the editor', () => {
     await finish(record);
   });
 
+  test('every part of format v1 is edited through its form; nothing else in the file changes, unknown keys are kept', async () => {
+    const sample = JSON.parse(readFileSync(SUKAMAJU, 'utf8'));
+    const mp = structuredClone(sample);
+    mp.catatan_internal = 'untuk rapat koordinasi';
+    mp.programs[0].catatan = 'cek ulang';
+    const record = await open();
+    const { page } = record;
+    await page.setInputFiles('#file', { name: 'sukamaju-catatan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(mp, null, 2)) });
+    await page.waitForSelector('#summary');
+    await page.getByRole('button', { name: 'Ubah masterplan ini' }).click();
+    await settled(page);
+    const group = (name) => page.getByRole('group', { name, exact: true });
+    const section = async (name) => {
+      const summary = page.locator('#editor summary', { hasText: name });
+      if ((await summary.locator('xpath=..').getAttribute('open')) === null) await summary.click();
+    };
+
+    await textbox(page, 'Kode wilayah Kemendagri').fill('32.99');
+    await page.getByRole('button', { name: 'Tambah indeks tahun sebelumnya' }).click();
+    await group('Indeks sebelumnya 3').getByRole('textbox', { name: 'Tahun', exact: true }).fill('2021');
+    await group('Indeks sebelumnya 3').getByRole('textbox', { name: 'Indeks Pencapaian', exact: true }).fill('2,5');
+    await textbox(page, 'Baseline').fill('3,5');
+    await section('Dokumen masterplan');
+    await combo(page, 'Dasar hukum masterplan').selectOption({ label: 'Belum ditetapkan' });
+    await section('Kelembagaan dan anggaran');
+    await group('Forum Smart City').getByRole('combobox', { name: 'Aktif pada tahun evaluasi' }).selectOption({ label: 'Ya' });
+    await textbox(page, 'Dari APBD (rupiah)').fill('3.500.000.000');
+    await section('Kesiapan daerah');
+    await group('Butir 1').getByRole('textbox', { name: 'Nilai (1–4)' }).fill('3');
+    await page.getByRole('button', { name: 'Rincian program 1', exact: true }).click();
+    const evidence = page.locator('#ed-p-0-detail').getByRole('textbox', { name: 'Data dukung (satu per baris)' });
+    await evidence.fill(`${await evidence.inputValue()}\nFoto peluncuran 2024\n`);
+    await section('Dampak');
+    await group('Survei 1').getByRole('textbox', { name: 'Rata-rata jawaban (1–4)' }).fill('3,4');
+    await page.getByRole('button', { name: 'Tambah indikator' }).click();
+    const added = group(`Indikator ${sample.impact.indicators.length + 1}`);
+    await added.getByLabel('Kode indikator').fill('education_quality'); // a combobox: it suggests the method's codes
+    await added.getByRole('textbox', { name: 'Nilai', exact: true }).fill('81,5');
+    await added.getByRole('textbox', { name: 'Tahun data' }).fill('2023');
+    await section('Indeks nasional');
+    await textbox(page, 'Indeks SPBE').fill('3,1');
+    await combo(page, 'Opini BPK').selectOption({ label: 'WDP · Wajar Dengan Pengecualian' });
+    await settled(page);
+    assert.equal(await page.locator('#ed-problems-count').count(), 0, 'every edit is a valid file');
+
+    const expected = structuredClone(mp);
+    expected.region.code = '32.99';
+    expected.evaluation.previous.push({ year: 2021, index: 2.5 });
+    expected.evaluation.dimension_scores = { baseline: 3.5 };
+    expected.masterplan.legal_basis = null;
+    expected.institutions.forum.active = true;
+    expected.institutions.budget.apbd = 3500000000;
+    expected.readiness.items[0].score = 3;
+    expected.programs[0].evidence = [...sample.programs[0].evidence, 'Foto peluncuran 2024'];
+    expected.impact.surveys[0].mean = 3.4;
+    expected.impact.indicators.push({ code: 'education_quality', value: 81.5, year: 2023 });
+    expected.national_indices.spbe = 3.1;
+    expected.national_indices.bpk_opinion = 'WDP';
+    const saved = await download(page, () => page.keyboard.press('Control+s'));
+    assert.deepEqual(saved.json.masterplan, expected);
+    // The engine took every edit: the official Baseline replaces the computed one, the
+    // previous index of 2023 is still the latest before 2024, the BPK opinion is WDP.
+    assert.equal(saved.json.evaluation.dimensions.baseline.score, 3.5);
+    assert.equal(saved.json.evaluation.dimensions.baseline.source, 'provided');
+    assert.equal(saved.json.national_indices.bpk_opinion.value, 'WDP');
+    assert.equal(saved.json.national_indices.spbe.value, 3.1);
+    await finish(record);
+  });
+
   test('a draft survives a reload; a file opened over unsaved changes asks first; "Lupakan data" asks before clearing drafts', async () => {
     const record = await open({ contextOptions: { bypassCSP: true } }); // for axe on the dialog
     const { page } = record;
