@@ -84,7 +84,10 @@ const textOf = async (locator) => {
 
 /** Waits until the editor shows the engine's answer to what was typed (or its problems). */
 async function settled(page, state = 'ok') {
-  await page.waitForFunction((want) => document.getElementById('editor')?.dataset.live === want, state);
+  await page.waitForFunction((want) => {
+    const editor = document.getElementById('editor');
+    return editor?.dataset.live === want && (want !== 'ok' || editor.dataset.report === 'current');
+  }, state);
 }
 
 /** The live index once the engine's answer is on screen. */
@@ -424,6 +427,7 @@ describe('the editor', () => {
     await page.getByRole('button', { name: 'Ubah masterplan ini' }).click();
     await settled(page);
     assert.equal(await page.locator('#ed-index').innerText(), '3,37');
+    await page.waitForFunction(() => document.querySelectorAll('.ed-draft').length === 2); // listed once saved
     assert.deepEqual((await page.locator('.ed-draft-name').allInnerTexts()).map(squash), ['Kabupaten Draf · 2025', 'Kabupaten Sukamaju · 2024']);
 
     // "Lupakan data" asks first when drafts exist; "Batal" keeps everything.

@@ -138,6 +138,7 @@ export function createEditor({ root, entry, host }) {
 
   // ---------- assessing ----------
   let timer = 0;
+  let reportToken = 0;
   let inflight = Promise.resolve();
 
   function schedule(ms) {
@@ -189,10 +190,18 @@ export function createEditor({ root, entry, host }) {
     live.stale = false;
     live.busy = Boolean(timer);
     live.items = sortItems(ui, (assessment.findings ?? []).filter((x) => located(x.path)));
-    host.adopt({ text, assessment, name: meta?.fileName ?? '', draftId: meta?.id, persist: doc === plan });
     paintLive();
     decorate();
     programs.refresh(ui, content);
+    // The live score is painted first; the whole report under the editor follows a frame later
+    // (it takes longer to draw), unless a newer answer came meanwhile.
+    const token = ++reportToken;
+    root.dataset.report = 'behind';
+    requestAnimationFrame(() => setTimeout(() => {
+      if (token !== reportToken) return;
+      host.adopt({ text, assessment, name: meta?.fileName ?? '', draftId: meta?.id, persist: doc === plan });
+      root.dataset.report = 'current';
+    }, 0));
     const list = changes(ui, live.reference, assessment);
     if (wasStale) say(ui.t('ed.live.fixedAnnounce'));
     else if (list.length) say(changeSentence(ui, list));
@@ -572,6 +581,7 @@ export function createEditor({ root, entry, host }) {
     const ui = makeUi();
     clearTimeout(timer);
     timer = 0;
+    reportToken++;
     if (saveTimer) await autosave();
     const hadPlan = Boolean(plan);
     plan = null;
