@@ -357,10 +357,11 @@ export function createEditor({ root, entry, host }) {
     paintToolbar();
   }
 
+  function heading(ui) {
+    return ui.t('ed.headingRegion', { region: regionName(ui, plan.masterplan), year: plan.masterplan.evaluation?.year ?? '' });
+  }
+
   function header(ui) {
-    const mp = plan.masterplan;
-    const region = typeof mp.region?.name === 'string' && mp.region.name.trim() ? mp.region.name : ui.t('ed.untitled');
-    const year = mp.evaluation?.year ?? '';
     toolbar = h('div', { class: 'ed-toolbar', role: 'group', 'aria-label': ui.t('ed.toolbar') },
       h('button', { type: 'button', class: 'secondary', id: 'ed-undo', 'aria-keyshortcuts': 'Control+Z Meta+Z', onclick: undo }, `↶ ${ui.t('ed.undo')}`),
       h('button', { type: 'button', class: 'secondary', id: 'ed-redo', 'aria-keyshortcuts': 'Control+Shift+Z Control+Y Meta+Shift+Z', onclick: redo }, `↷ ${ui.t('ed.redo')}`),
@@ -368,7 +369,7 @@ export function createEditor({ root, entry, host }) {
       trial ? null : h('button', { type: 'button', class: 'secondary', id: 'ed-whatif', onclick: () => enterWhatIf({ focus: '#ed-whatif-keep' }) }, ui.t('ed.w.start')),
       h('button', { type: 'button', class: 'secondary', id: 'ed-close', onclick: () => close() }, ui.t('ed.close')));
     return h('header', { class: 'ed-head' },
-      h('h2', { id: 'editor-h', tabindex: '-1' }, ui.t('ed.headingRegion', { region, year })),
+      h('h2', { id: 'editor-h', tabindex: '-1' }, heading(ui)),
       toolbar,
       h('p', { class: 'small ed-save-note', id: 'ed-save-note' }, saveNote(ui)),
       h('p', { class: 'small ed-keys' }, ui.t('ed.keys')));
@@ -382,13 +383,23 @@ export function createEditor({ root, entry, host }) {
     return parts.join(' ');
   }
 
+  /** What an edit changes around the form without drawing it again. */
   function paintToolbar() {
     if (!toolbar || !plan) return;
+    const ui = makeUi();
     const doc = active();
     toolbar.querySelector('#ed-undo').disabled = !doc.canUndo;
     toolbar.querySelector('#ed-redo').disabled = !doc.canRedo;
     const note = content.querySelector('#ed-save-note');
-    if (note) note.textContent = saveNote(makeUi());
+    if (note) note.textContent = saveNote(ui);
+    const title = content.querySelector('#editor-h');
+    if (title) title.textContent = heading(ui);
+    const tried = content.querySelector('#ed-whatif-count');
+    if (tried) {
+      const n = trialChanges().length;
+      tried.textContent = ui.t('ed.w.count', { n });
+      content.querySelector('#ed-whatif-keep').disabled = !n;
+    }
   }
 
   function whatIfBanner(ui) {
