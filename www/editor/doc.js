@@ -10,6 +10,11 @@
 import { get, set } from './pointer.js';
 
 const COALESCE_MS = 1200;
+
+/** Two lists of the same texts (a list field retyped to what it was is no change). */
+function sameList(a, b) {
+  return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => typeof x !== 'object' && Object.is(x, b[i]));
+}
 const MAX_HISTORY = 500;
 
 /**
@@ -66,7 +71,7 @@ export function createDoc(masterplan, onChange = () => {}) {
       for (const [path, value] of pairs) {
         const [at, whole] = rooted(path, value);
         const before = get(masterplan, at);
-        if (Object.is(before, value)) continue;
+        if (Object.is(before, value) || sameList(before, whole)) continue;
         set(masterplan, at, whole);
         ops.push({ at, before, after: whole });
       }

@@ -139,6 +139,7 @@ export function createEditor({ root, entry, host }) {
   // ---------- assessing ----------
   let timer = 0;
   let reportToken = 0;
+  let lastProblems = ''; // the problems last announced
   let inflight = Promise.resolve();
 
   function schedule(ms) {
@@ -203,6 +204,7 @@ export function createEditor({ root, entry, host }) {
       root.dataset.report = 'current';
     }, 0));
     const list = changes(ui, live.reference, assessment);
+    lastProblems = '';
     if (wasStale) say(ui.t('ed.live.fixedAnnounce'));
     else if (list.length) say(changeSentence(ui, list));
   }
@@ -215,7 +217,10 @@ export function createEditor({ root, entry, host }) {
     paintLive();
     decorate();
     const errors = live.items.filter((x) => x.severity === 'error');
-    if (errors.length) say(ui.t('ed.live.problemsAnnounce', { n: errors.length, first: `${locate(ui, errors[0].path ?? '', ui.doc.masterplan)}: ${ui.msg(errors[0].message)}` }));
+    // Told once per set of problems, not again with every letter typed while they last.
+    const key = errors.map((x) => `${x.code} ${x.path}`).join('|');
+    if (errors.length && key !== lastProblems) say(ui.t('ed.live.problemsAnnounce', { n: errors.length, first: `${locate(ui, errors[0].path ?? '', ui.doc.masterplan)}: ${ui.msg(errors[0].message)}` }));
+    lastProblems = key;
   }
 
   /** A finding about a field or an entry (not about a whole section or the whole file). */

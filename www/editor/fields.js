@@ -18,7 +18,7 @@ export function fieldId(pointer) {
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /** The text a control shows for `value`. */
-function show(type, value, locale) {
+export function show(type, value, locale) {
   if (value === undefined || value === null) return '';
   if (Array.isArray(value)) return value.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join('\n');
   if (typeof value !== 'number') return typeof value === 'object' ? JSON.stringify(value) : String(value);
@@ -28,7 +28,7 @@ function show(type, value, locale) {
 }
 
 /** What a control's text means for the masterplan (see the file comment). */
-function read(type, text, locale, required) {
+export function read(type, text, locale, required) {
   if (type === 'list') {
     const lines = text.split('\n').map((s) => s.trim()).filter(Boolean);
     return lines.length ? lines : undefined;
