@@ -250,7 +250,7 @@ function records(ui, { at, heading, item, add, blank, fields }) {
         h('button', {
           type: 'button', class: 'secondary small-btn', disabled: ui.whatIf,
           onclick: () => ui.edit([[at, items.filter((__, j) => j !== i)]], { redraw: true, focus: format(at) }),
-        }, ui.t('ed.removeItem', { what: item(i + 1) })));
+        }, ui.t('ed.removeItem', { what: item(i + 1).toLocaleLowerCase(ui.locale === 'en' ? 'en' : 'id') })));
     }),
     h('button', {
       type: 'button', class: 'secondary', disabled: ui.whatIf,

@@ -132,7 +132,7 @@ function hints(ui, live, tryProgram, filterPillar) {
   const { t, f, v, locale } = ui;
   const box = (...children) => h('section', { class: 'ed-box ed-hints', 'aria-labelledby': 'ed-hints-h', tabindex: '0' },
     h('h4', { id: 'ed-hints-h' }, t('ed.live.towards'), a ? ` ${f.pct(a.implementation?.target_percent)}` : ''), children);
-  if (!a || live.stale) return box();
+  if (!a || live.stale) return box(h('p', { class: 'small' }, t(live.stale ? 'ed.live.staleShort' : 'ed.live.assessing')));
   const states = a.implementation?.programs ?? [];
   const programs = ui.doc.masterplan.programs ?? [];
   const target = f.pct(a.implementation.target_percent);
