@@ -234,6 +234,16 @@ describe('the editor', () => {
     assert.equal(await index(page), '3,08');
     assert.equal(await combo(page, 'Program 2 Status').inputValue(), 'planned');
 
+    // The same by hand: what-if mode from the toolbar, the status picked in the table.
+    await page.getByRole('button', { name: 'Coba "bagaimana jika"' }).click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'ed-whatif-h');
+    assert.ok(await page.getByRole('button', { name: 'Pakai perubahan ini' }).isDisabled(), 'nothing tried yet');
+    await combo(page, 'Program 2 Status').selectOption({ label: 'Selesai' });
+    assert.equal(await index(page), '3,30');
+    assert.equal(await page.locator('#ed-whatif-count').innerText(), '1 perubahan dicoba.');
+    await page.getByRole('button', { name: 'Kembali ke rencana' }).click();
+    assert.equal(await index(page), '3,08');
+
     await page.locator('.ed-gap[data-pillar="governance"] .ed-try').click();
     assert.equal(await index(page), '3,30');
     await page.getByRole('button', { name: 'Pakai perubahan ini' }).click();

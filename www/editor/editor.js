@@ -50,7 +50,7 @@ export function createEditor({ root, entry, host }) {
   let guide = null; // the first step of "Mulai baru"
   let meta = null; // { id, fileName, createdAt, savedAt, unsaved }
   let planResult = null; // the plan's latest assessment: { version, text, assessment }
-  let quickWinHorizon; // learnt from the engine (see learnQuickWinHorizon)
+  let quickWinHorizon; // the horizon that needs quick-win details, learnt from the engine (see ready)
   let saveFailed = false;
   const live = { assessment: null, reference: null, base: null, items: [], stale: false, busy: false, whatIf: false };
   const registry = new Map(); // pointer → { control, msg } of the fields on screen
@@ -123,13 +123,13 @@ export function createEditor({ root, entry, host }) {
 
   function history(which, done, nothing) {
     const doc = active();
-    const entry = doc?.[which]();
+    const step = doc?.[which]();
     const ui = makeUi();
-    if (!entry) {
+    if (!step) {
       say(ui.t(nothing));
       return;
     }
-    const pointer = format(entry.ops[0].at);
+    const pointer = format(step.ops[0].at);
     reveal(pointer);
     draw({ focus: pointer });
     if (doc !== guide) schedule(0);
@@ -371,7 +371,7 @@ export function createEditor({ root, entry, host }) {
       h('button', { type: 'button', class: 'secondary', id: 'ed-undo', 'aria-keyshortcuts': 'Control+Z Meta+Z', onclick: undo }, `↶ ${ui.t('ed.undo')}`),
       h('button', { type: 'button', class: 'secondary', id: 'ed-redo', 'aria-keyshortcuts': 'Control+Shift+Z Control+Y Meta+Shift+Z', onclick: redo }, `↷ ${ui.t('ed.redo')}`),
       h('button', { type: 'button', id: 'ed-save', 'aria-keyshortcuts': 'Control+S Meta+S', onclick: () => save() }, `⬇ ${ui.t('ed.save')}`),
-      trial ? null : h('button', { type: 'button', class: 'secondary', id: 'ed-whatif', onclick: () => enterWhatIf({ focus: '#ed-whatif-keep' }) }, ui.t('ed.w.start')),
+      trial ? null : h('button', { type: 'button', class: 'secondary', id: 'ed-whatif', onclick: () => enterWhatIf({ focus: '#ed-whatif-h' }) }, ui.t('ed.w.start')),
       h('button', { type: 'button', class: 'secondary', id: 'ed-close', onclick: () => close() }, ui.t('ed.close')));
     return h('header', { class: 'ed-head' },
       h('h2', { id: 'editor-h', tabindex: '-1' }, heading(ui)),
@@ -410,7 +410,7 @@ export function createEditor({ root, entry, host }) {
   function whatIfBanner(ui) {
     const n = trialChanges().length;
     return h('div', { class: 'callout warn ed-whatif', role: 'region', 'aria-labelledby': 'ed-whatif-h' },
-      h('h3', { id: 'ed-whatif-h' }, ui.t('ed.w.heading')),
+      h('h3', { id: 'ed-whatif-h', tabindex: '-1' }, ui.t('ed.w.heading')),
       h('p', {}, ui.t('ed.w.banner')),
       h('p', { class: 'small', id: 'ed-whatif-count' }, ui.t('ed.w.count', { n })),
       h('div', { class: 'ed-toolbar' },
