@@ -87,7 +87,7 @@ describe('the single file from file://', () => {
   test('a sample is assessed (main thread), in both languages', async () => {
     const record = await openDist();
     const { page } = record;
-    assert.equal(await page.locator('button[data-sample]').count(), 3);
+    assert.equal(await page.locator('button[data-sample]').count(), 4);
     await page.click('button[data-sample="kota-pelita-2024.json"]');
     await page.waitForSelector('#summary');
     assert.equal(await text(page, '#index-value'), '3,70');

@@ -113,7 +113,7 @@ describe('the page', () => {
     assert.equal(await page.getAttribute('html', 'lang'), 'id');
     assert.match(await text(page, '#empty'), /Belum ada hasil/);
     assert.equal(await page.locator('[style]').count(), 0, 'no style attributes (CSP)');
-    assert.equal(await page.locator('button[data-sample]').count(), 3);
+    assert.equal(await page.locator('button[data-sample]').count(), 4, 'the four samples of www/samples/index.json');
     await screenshot(page, 'empty-desktop');
     await page.setViewportSize(PHONE);
     await screenshot(page, 'empty-phone');
@@ -134,6 +134,24 @@ describe('the page', () => {
     assert.match(await text(page, '#index-value'), /^3,51 \(perkiraan\)$/);
     assert.match(await text(page, '#estimate-why'), /Baseline, Output, Impact/);
     assert.equal(await text(page, '#input-hash'), sha256(bytes(KEBUMEN)));
+    await finish(record);
+  });
+
+  test('sample: Sukamaju 2026 quotes the Indeks Pemerintah Digital (issue 15)', async () => {
+    const record = await open();
+    const { page } = record;
+    await page.click('button[data-sample="kabupaten-sukamaju-2026.json"]');
+    await page.waitForSelector('#national tr[data-index="pemdi"]');
+    // Pemdi 2,55: Baik under PermenPANRB 8/2026 (2,50 ≤ x < 3,50); SPBE's table would say Cukup.
+    const row = await text(page, '#national tr[data-index="pemdi"]');
+    assert.match(row, /Indeks Pemerintah Digital \(Pemdi\)/);
+    assert.match(row, /2,55/);
+    assert.match(row, /Baik/);
+    assert.doesNotMatch(row, /Cukup/);
+    assert.equal(await page.locator('#national tr[data-index="spbe"]').count(), 0);
+    await page.click('#lang');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.match(await text(page, '#national tr[data-index="pemdi"]'), /Digital government index \(Pemdi\).*Good/s);
     await finish(record);
   });
 
