@@ -1,7 +1,7 @@
 # The entry points the README names. CI runs `make test` (through .ci/run), exactly as you do.
 #
 #   make serve   install what is missing, build, serve www/ on http://127.0.0.1:8080/
-#   make dist    build, then dist/kota-cerdas-mandiri.html: the page in one file for file://
+#   make dist    build both modules, then dist/kota-cerdas-mandiri.html: the page in one file for file://
 #   make test    install what is missing, lint, test every layer, check the size budget
 #   make build   release wasm -> wasm-bindgen -> wasm-opt, into www/pkg/
 #   make build-workbook  the workbook module (crates/workbook-wasm) into www/pkg-workbook/
@@ -76,6 +76,7 @@ build-workbook:
 # link points; both copies are gitignored.
 dist:
 	@$(MAKE) build
+	@$(MAKE) build-workbook
 	node scripts/dist.mjs
 
 size:

@@ -8,9 +8,10 @@
 
 import { SUPERSEDED, createClient, exportCsv, methods, version, vocabularies } from './lib/engine-client.js';
 import { formatters } from './lib/format.js';
-import { decode, readFile } from './lib/read.js';
+import { decode } from './lib/read.js';
 import { loadStrings, pick, translator } from './lib/strings.js';
 import { vocabulary } from './lib/vocabulary.js';
+import { XLSX_TYPE, readInput, templateWorkbook, writeWorkbook } from './lib/workbook-client.js';
 import * as store from './store.js';
 import { fileName as downloadName, saveText } from './download.js';
 import { dropAnywhere } from './drop.js';
@@ -44,6 +45,7 @@ const state = {
   view: { agency: null, filters: { ...NO_FILTERS } }, // what the person chose in the report
   lastProblems: null,
   lastProblemsName: '',
+  lastProblemsKind: 'error', // 'error': the file was not assessed; 'read'/'write': notes of a workbook
   busy: 0,
 };
 
@@ -67,7 +69,7 @@ async function setLocale(locale) {
   renderSamples();
   rerender();
   if (lastSaid) say(lastSaid.key, lastSaid.vars, lastSaid.kind);
-  if (state.lastProblems) showProblems(state.lastProblems);
+  if (state.lastProblems) showProblems(state.lastProblems, state.lastProblemsName, state.lastProblemsKind);
 }
 
 // ---------- status ----------
@@ -105,15 +107,24 @@ async function openFile(file) {
   setBusy(true, 0);
   say('status.reading', { name: file.name, pct: 0 });
   try {
-    const text = await readFile(file, {
+    // A workbook (by its bytes) is read by the workbook module, loaded now if not yet.
+    const input = await readInput(file, {
       signal: request.signal,
       onProgress: (pct) => {
         if (request.superseded) return;
         $('progress').value = pct;
         say('status.reading', { name: file.name, pct });
       },
+      onWorkbook: () => {
+        if (!request.superseded) say('status.readingWorkbook', { name: file.name });
+      },
     });
-    await assessInput(request, text, file.name);
+    if (request.superseded) return;
+    const shown = await assessInput(request, input.text, file.name);
+    // The reader's warnings (a sheet or field not read …) that the findings do not repeat.
+    const findings = new Set((state.assessment?.findings ?? []).map((f) => `${f.code} ${f.path}`));
+    const notes = input.notes.filter((p) => !findings.has(`${p.code} ${p.path}`));
+    if (shown && notes.length) showProblems(notes, file.name, 'read');
   } catch (error) {
     if (!request.superseded) showProblems(error?.problems?.length ? error.problems : [readFailed(error)], file.name);
   } finally {
@@ -183,15 +194,26 @@ async function assessInput(request, text, name, { method, restored = false } = {
 }
 
 // ---------- problems ----------
-function showProblems(problems, name = state.lastProblemsName) {
+/**
+ * The problems panel. `kind` 'error': the file could not be assessed (what is on screen
+ * stays); 'read': a workbook was assessed, with the reader's notes; 'write': a downloaded
+ * workbook could not carry everything.
+ */
+function showProblems(problems, name = state.lastProblemsName, kind = 'error') {
   state.lastProblems = problems;
   state.lastProblemsName = name;
+  state.lastProblemsKind = kind;
   const box = $('problems');
   const errors = problems.filter((p) => p.severity === 'error').length;
-  $('problems-lead').textContent = t('problems.lead', { name: name ?? '', n: problems.length, errors });
+  const notes = kind !== 'error';
+  $('problems-h').textContent = t(notes ? `problems.${kind}Heading` : 'problems.heading');
+  $('problems-lead').textContent = t(notes ? `problems.${kind}Lead` : 'problems.lead', { name: name ?? '', n: problems.length, errors });
   $('problems-list').replaceChildren(...renderProblems(ctx(), problems));
-  $('problems-kept').hidden = !state.assessment;
+  $('problems-kept').hidden = notes || !state.assessment;
+  box.classList.toggle('notes', notes);
+  box.dataset.kind = kind;
   box.hidden = false;
+  if (notes) return;
   document.body.dataset.state = 'error';
   say('status.failed', { name: name ?? '', n: problems.length }, 'error');
   box.focus({ preventScroll: false });
@@ -295,7 +317,17 @@ async function download(kind) {
   }
   try {
     let saved;
-    if (kind === 'json') {
+    if (kind === 'xlsx') {
+      // The masterplan on screen as a filled workbook; what it cannot carry is listed.
+      setBusy(true);
+      const { bytes, warnings } = await writeWorkbook(state.masterplan, state.locale).finally(() => setBusy(false));
+      saved = await saveText(bytes, downloadName(a, 'xlsx', 'masterplan'), XLSX_TYPE);
+      if (saved && warnings.length) {
+        showProblems(warnings, downloadName(a, 'xlsx', 'masterplan'), 'write');
+        say('status.savedNotCarried', { n: warnings.length }, 'warn');
+        return;
+      }
+    } else if (kind === 'json') {
       // The full assessment plus the input, so the file opens again and reproduces input_sha256.
       const full = { ...a, masterplan: state.masterplan, input_text: state.text };
       saved = await saveText(`${JSON.stringify(full, null, 2)}\n`, downloadName(a, 'json'), 'application/json');
@@ -310,6 +342,21 @@ async function download(kind) {
   }
 }
 
+/** The empty Excel template, dropdowns in the page's language. */
+async function downloadTemplate() {
+  setBusy(true);
+  say('status.preparingWorkbook');
+  try {
+    const bytes = await templateWorkbook(state.locale);
+    if (await saveText(bytes, t('template.fileName'), XLSX_TYPE)) say('status.saved', {}, 'ok');
+    else setStatus('');
+  } catch (error) {
+    setStatus(`${t('status.saveFailed')} ${error?.message ?? error}`, 'error');
+  } finally {
+    setBusy(false);
+  }
+}
+
 // ---------- events ----------
 function wire() {
   $('file').addEventListener('change', (e) => {
@@ -318,6 +365,8 @@ function wire() {
       e.target.value = '';
     });
   });
+
+  $('dl-template').addEventListener('click', downloadTemplate);
 
   $('paste-go').addEventListener('click', () => {
     const text = $('paste').value;

@@ -65,3 +65,30 @@ test('what a workbook cannot carry comes back as warnings', () => {
   assert.deepEqual(warnings.map((w) => [w.severity, w.code, w.path]), [['warning', 'not_carried', '/extra']]);
   assert.throws(() => wb.writeWorkbook([1, 2]), (e) => e.problems?.[0]?.code === 'not_a_masterplan');
 });
+
+test('the page tells a workbook by its bytes, never by its name alone (www/lib/workbook-client.js)', async () => {
+  const { isWorkbook } = await import('../../www/lib/workbook-client.js');
+  const bytes = (s) => new TextEncoder().encode(s);
+  const template = wb.templateWorkbook('id');
+  const cfb = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+  const json = bytes('\uFEFF  {"format": "kota-cerdas/masterplan"}');
+  const cases = [
+    [template, 'templat.xlsx', true],
+    [template, 'dari-email', true], // a zip, whatever its name
+    [template, 'masterplan.json', true],
+    [cfb, 'lama.xls', true], // an old .xls or a password-protected workbook: the reader says which
+    [cfb, 'x.json', true],
+    [json, 'masterplan.json', false],
+    [json, 'masterplan.xlsx', false], // JSON named .xlsx: read as JSON
+    [bytes('[1, 2]'), 'angka.ods', false],
+    [bytes('Nama;Status\nMal;Berjalan'), 'laporan.xlsx', true], // named a workbook, not JSON: the reader's message
+    [bytes('Nama;Status\nMal;Berjalan'), 'laporan.csv', false],
+    [bytes('{"a":1}'), 'tanpa-nama', false],
+    [new Uint8Array([]), 'kosong.xlsx', true],
+    [new Uint8Array([]), 'kosong.json', false],
+  ];
+  for (const [data, name, expected] of cases) assert.equal(isWorkbook(data, name), expected, name);
+  // What the reader then says about the ones that only claim to be workbooks.
+  const named = wb.readWorkbook(bytes('Nama;Status\nMal;Berjalan'));
+  assert.equal(named.problems[0].code, 'not_a_workbook');
+});
