@@ -11,7 +11,7 @@ import { formatters } from './lib/format.js';
 import { decode } from './lib/read.js';
 import { loadStrings, pick, translator } from './lib/strings.js';
 import { vocabulary } from './lib/vocabulary.js';
-import { XLSX_TYPE, readInput, templateWorkbook, writeWorkbook } from './lib/workbook-client.js';
+import { XLSX_TYPE, readInput, templateWorkbook, writeAssessment, writeWorkbook } from './lib/workbook-client.js';
 import * as store from './store.js';
 import { fileName as downloadName, saveText } from './download.js';
 import { dropAnywhere } from './drop.js';
@@ -327,6 +327,11 @@ async function download(kind) {
         say('status.savedNotCarried', { n: warnings.length }, 'warn');
         return;
       }
+    } else if (kind === 'results-xlsx') {
+      // The results on screen as a workbook (the findings as an action plan).
+      setBusy(true);
+      const bytes = await writeAssessment(a, state.masterplan, state.locale).finally(() => setBusy(false));
+      saved = await saveText(bytes, downloadName(a, 'xlsx', t('download.resultsSuffix')), XLSX_TYPE);
     } else if (kind === 'json') {
       // The full assessment plus the input, so the file opens again and reproduces input_sha256.
       const full = { ...a, masterplan: state.masterplan, input_text: state.text };

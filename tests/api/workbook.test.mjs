@@ -92,3 +92,24 @@ test('the page tells a workbook by its bytes, never by its name alone (www/lib/w
   const named = wb.readWorkbook(bytes('Nama;Status\nMal;Berjalan'));
   assert.equal(named.problems[0].code, 'not_a_workbook');
 });
+
+test('writeAssessment: the results of what assessText returned, as a workbook; anything else throws one problem', async () => {
+  const engine = await import('../../www/pkg/kota_cerdas_mandiri.js');
+  engine.initSync({ module: readFileSync(root + 'www/pkg/kota_cerdas_mandiri_bg.wasm') });
+  const text = readFileSync(root + 'www/samples/kabupaten-sukamaju-2024.json', 'utf8');
+  const assessment = engine.assessText(text);
+  for (const [masterplan, locale, sheet] of [[JSON.parse(text), 'id', 'Ringkasan'], [null, 'en', 'Summary']]) {
+    const bytes = wb.writeAssessment(assessment, masterplan, locale);
+    assert.ok(bytes instanceof Uint8Array);
+    assert.deepEqual([...bytes.subarray(0, 2)], [0x50, 0x4b]);
+    const { sheetCells } = await import('../e2e/xlsx.mjs');
+    const summary = sheetCells(bytes, sheet);
+    assert.equal(summary.get('B2'), 'Kabupaten Sukamaju');
+    assert.equal(summary.get('B7'), assessment.evaluation.index); // 3.37, a number
+    const programs = sheetCells(bytes, locale === 'id' ? 'Program' : 'Programs');
+    // Without the masterplan, the programs' details are missing, but how each counts is there.
+    assert.equal(programs.get('A2'), masterplan ? masterplan.programs[0].id : undefined);
+    assert.equal(programs.get('K2'), locale === 'id' ? 'Ya' : 'Yes');
+  }
+  assert.throws(() => wb.writeAssessment({ format: 'kota-cerdas/masterplan' }, null, 'id'), (e) => e.problems?.[0]?.code === 'not_an_assessment' && / \/ /.test(e.message));
+});

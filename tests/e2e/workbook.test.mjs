@@ -24,7 +24,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { assertNoConsoleErrors, assertOnlyLocalRequests, fixturesDir, launchBrowser, openPage, repoRoot, screenshot, serveWww } from './harness.mjs';
 import { columns, fill } from './workbooks.mjs';
-import { fillXlsx, sheetTexts, unzip, zip } from './xlsx.mjs';
+import { fillXlsx, sheetCells, sheetTexts, unzip, zip } from './xlsx.mjs';
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -289,6 +289,63 @@ describe('workbooks on the page', () => {
     await giveFile(page, 'pelita.xlsx', readFileSync(path.join(repoRoot, 'www/samples/kota-pelita-2024.json')), '');
     assert.equal(await text(page, '#summary-h'), 'Kota Pelita');
     assert.ok(await page.locator('#problems').isHidden());
+    await finish(record);
+  });
+
+  test('"Hasil (Excel)": the results on screen as a workbook, numbers as numbers, the findings as an action plan; the method chosen on the page', async () => {
+    const record = await open();
+    const { page } = record;
+    const template = await downloadTemplate(page);
+    await giveFile(page, 'uji-excel.xlsx', fill(template.bytes), '');
+    await assertHandDerived(page);
+    const results = async () => {
+      const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#dl-results-xlsx')]);
+      return { name: dl.suggestedFilename(), bytes: readFileSync(await dl.path()) };
+    };
+    const first = await results();
+    assert.match(first.name, /^kota-cerdas_kabupaten-uji-excel_2024_\d{4}-\d\d-\d\d_hasil\.xlsx$/);
+    const sheets = [...unzip(first.bytes).get('xl/workbook.xml').toString('utf8').matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1]);
+    assert.deepEqual(sheets, ['Ringkasan', 'Pilar', 'Quick win', 'Temuan', 'Per OPD', 'Program']);
+    /** Column B of the summary row whose column A reads `label`. */
+    const summary = (bytes) => {
+      const cells = sheetCells(bytes, 'Ringkasan');
+      return (label) => {
+        const ref = [...cells].find(([r, v]) => r.startsWith('A') && v === label)?.[0];
+        assert.ok(ref, label);
+        return cells.get(`B${ref.slice(1)}`);
+      };
+    };
+    let s = summary(first.bytes);
+    assert.equal(s('Daerah'), 'Kabupaten Uji Excel');
+    assert.equal(s('Indeks Pencapaian (1–4)'), 3.4);
+    assert.equal(s('Perubahan dibanding 2023'), 0.3);
+    assert.equal(s('Capaian program (semua pilar)'), 80);
+    assert.equal(s('Quick win tercapai'), 100);
+    assert.equal(s('SHA-256 masukan'), await text(page, '#input-hash'));
+    const pilar = sheetCells(first.bytes, 'Pilar');
+    assert.deepEqual([pilar.get('A2'), pilar.get('B2'), pilar.get('C2'), pilar.get('D2')], ['Smart Governance', 3, 2, 66.67]);
+    const temuan = sheetCells(first.bytes, 'Temuan');
+    assert.deepEqual(['H1', 'I1', 'J1'].map((r) => temuan.get(r)), ['Tindak lanjut', 'Tenggat', 'Penanggung jawab']);
+    const findings = await page.locator('#findings-list > li').count();
+    assert.equal([...temuan.keys()].filter((r) => /^D\d+$/.test(r)).length - 1, findings, 'one row per finding on screen');
+    const program = sheetCells(first.bytes, 'Program');
+    assert.deepEqual(['A3', 'H3', 'K3', 'L3'].map((r) => program.get(r)), ['GOV-02', 'Selesai', 'Ya', 'Ya']);
+    assert.deepEqual(['A7', 'K7', 'N7'].map((r) => program.get(r)), ['LIV-01', 'Tidak', 'Jangka di luar yang dihitung']);
+
+    // Another method on the page: 0,1 × 3 + 0,2 × 3,25 + 0,3 × 3,50 + 0,3 × 3 + 0,1 × 4 = 3,30.
+    await page.selectOption('#method-select', 'kominfo-sleman');
+    await page.waitForFunction(() => document.getElementById('index-value')?.textContent === '3,30');
+    s = summary((await results()).bytes);
+    assert.equal(s('Indeks Pencapaian (1–4)'), 3.3);
+    assert.match(s('Metode'), /kominfo-sleman/);
+
+    // In English: English sheets and labels.
+    await page.click('#lang');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    const english = await results();
+    assert.match(english.name, /_results\.xlsx$/);
+    assert.equal(sheetCells(english.bytes, 'Findings').get('H1'), 'Follow-up');
+    assert.equal(sheetCells(english.bytes, 'Programs').get('H3'), 'Completed');
     await finish(record);
   });
 

@@ -100,21 +100,31 @@ function sheetPaths(entries) {
   return out;
 }
 
-/** The text cells of a sheet (ref → text), shared strings resolved: to find headers and labels. */
-export function sheetTexts(xlsx, sheet) {
+/** The cells of a sheet (ref → text or number), shared strings resolved. */
+export function sheetCells(xlsx, sheet) {
   const entries = unzip(xlsx);
   const shared = [...(entries.get('xl/sharedStrings.xml')?.toString('utf8') ?? '').matchAll(/<si>([\s\S]*?)<\/si>/g)].map(([, si]) =>
     unescape([...si.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((m) => m[1]).join('')),
   );
-  const xml = entries.get(sheetPaths(entries).get(sheet)).toString('utf8');
+  const path = sheetPaths(entries).get(sheet);
+  if (!path) throw new Error(`no sheet ${sheet}`);
+  const xml = entries.get(path).toString('utf8');
   const out = new Map();
-  for (const [, attrs, body] of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+  for (const [, attrs, body = ''] of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
     const ref = attrs.match(/\br="([A-Z]+\d+)"/)[1];
     const type = attrs.match(/\bt="(\w+)"/)?.[1];
-    if (type === 's') out.set(ref, shared[Number(body.match(/<v>(\d+)<\/v>/)[1])]);
+    const v = body.match(/<v>([^<]*)<\/v>/)?.[1];
+    if (type === 's') out.set(ref, shared[Number(v)]);
     else if (type === 'inlineStr') out.set(ref, unescape(body.match(/<t\b[^>]*>([\s\S]*?)<\/t>/)[1]));
+    else if (type === 'str') out.set(ref, unescape(v ?? ''));
+    else if (v !== undefined && (type === undefined || type === 'n')) out.set(ref, Number(v));
   }
   return out;
+}
+
+/** The text cells of a sheet (ref → text): to find headers and labels. */
+export function sheetTexts(xlsx, sheet) {
+  return new Map([...sheetCells(xlsx, sheet)].filter(([, v]) => typeof v === 'string'));
 }
 
 /** One cell's XML: a number as a number, anything else as an inline string. */

@@ -80,6 +80,15 @@ export async function writeWorkbook(masterplan, locale) {
   return (await load()).writeWorkbook(masterplan, locale);
 }
 
+/**
+ * The results workbook (Uint8Array) of an assessment (what the engine returned) and the
+ * masterplan it was made from: summary, pillars, quick wins, findings as an action plan, per
+ * OPD, programs; headers and labels in `locale` ('id' or 'en').
+ */
+export async function writeAssessment(assessment, masterplan, locale) {
+  return (await load()).writeAssessment(assessment, masterplan ?? null, locale);
+}
+
 /** The empty template workbook (Uint8Array), dropdowns in `locale`. */
 export async function templateWorkbook(locale) {
   return (await load()).templateWorkbook(locale);

@@ -8,6 +8,7 @@
 //! | `readWorkbook(bytes: Uint8Array)` | `{ masterplan: object \| null, text: string \| null, problems: [...] }`; never throws on bad data |
 //! | `writeWorkbook(masterplan: object, locale?: "id" \| "en")` | `{ bytes: Uint8Array, warnings: [...] }`: the filled workbook and what it could not carry |
 //! | `templateWorkbook(locale?: "id" \| "en")` | the empty template as `Uint8Array` |
+//! | `writeAssessment(assessment: object, masterplan: object \| null, locale?: "id" \| "en")` | the results as a workbook (`Uint8Array`): summary, pillars, quick wins, findings as an action plan, per OPD, programs; throws an `Error` with `problems` when `assessment` is not one |
 //!
 //! Each problem is `{ severity, code, path, sheet?, cell?, row?, column?, message: { id, en } }`.
 
@@ -17,7 +18,7 @@ mod bind {
     use wasm_bindgen::prelude::*;
 
     use kota_cerdas_mandiri::io::json_out;
-    use kota_cerdas_workbook::{read, template, write, Locale, WorkbookProblem};
+    use kota_cerdas_workbook::{read, results, template, write, Locale, WorkbookProblem};
 
     fn locale(value: Option<String>) -> Locale {
         value.as_deref().map(Locale::parse).unwrap_or_default()
@@ -67,6 +68,26 @@ mod bind {
             &Uint8Array::from(&w.bytes[..]),
         )?;
         Ok(out)
+    }
+
+    /// The results of an assessment (the object `assessText` returned) as a workbook, the
+    /// programs' details from `masterplan` (the object it was made from; null: the
+    /// assessment's own `masterplan` member), headers and labels in `locale`.
+    #[wasm_bindgen(js_name = writeAssessment)]
+    pub fn write_assessment(
+        assessment: JsValue,
+        masterplan: JsValue,
+        locale_id: Option<String>,
+    ) -> Result<Uint8Array, JsValue> {
+        let text: String = JSON::stringify(&assessment)?.into();
+        let plan: Option<String> = if masterplan.is_object() {
+            Some(JSON::stringify(&masterplan)?.into())
+        } else {
+            None
+        };
+        let bytes = results::write_assessment(&text, plan.as_deref(), locale(locale_id))
+            .map_err(|p| failure(&p))?;
+        Ok(Uint8Array::from(&bytes[..]))
     }
 
     /// The empty template workbook.
