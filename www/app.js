@@ -11,7 +11,7 @@ import { formatters } from './lib/format.js';
 import { decode } from './lib/read.js';
 import { loadStrings, pick, translator } from './lib/strings.js';
 import { vocabulary } from './lib/vocabulary.js';
-import { XLSX_TYPE, readInput, templateWorkbook, writeAssessment, writeWorkbook } from './lib/workbook-client.js';
+import { XLSX_TYPE, isTable, readInput, readPastedPrograms, templateWorkbook, writeAssessment, writeWorkbook } from './lib/workbook-client.js';
 import * as store from './store.js';
 import { fileName as downloadName, saveText } from './download.js';
 import { dropAnywhere } from './drop.js';
@@ -121,12 +121,57 @@ async function openFile(file) {
     });
     if (request.superseded) return;
     const shown = await assessInput(request, input.text, file.name);
-    // The reader's warnings (a sheet or field not read …) that the findings do not repeat.
-    const findings = new Set((state.assessment?.findings ?? []).map((f) => `${f.code} ${f.path}`));
-    const notes = input.notes.filter((p) => !findings.has(`${p.code} ${p.path}`));
-    if (shown && notes.length) showProblems(notes, file.name, 'read');
+    if (shown) showNotes(input.notes, file.name);
   } catch (error) {
     if (!request.superseded) showProblems(error?.problems?.length ? error.problems : [readFailed(error)], file.name);
+  } finally {
+    setBusy(false);
+  }
+}
+
+/** The reader's warnings (a sheet or field not read …) that the findings do not repeat. */
+function showNotes(notes, name) {
+  const findings = new Set((state.assessment?.findings ?? []).map((f) => `${f.code} ${f.path}`));
+  const left = notes.filter((p) => !findings.has(`${p.code} ${p.path}`));
+  if (left.length) showProblems(left, name, 'read');
+}
+
+/** Pasted text: rows of a spreadsheet (a program table) or JSON. */
+function assessPasted(text) {
+  if (isTable(text)) return pasteTable(text);
+  return assessInput(begin(), text, t('input.pastedName'));
+}
+
+/**
+ * Rows copied from a spreadsheet: read as the program table of the masterplan on screen
+ * (its programs replaced), then assessed; problems located by row and column of the text.
+ */
+async function pasteTable(text) {
+  const request = begin();
+  const name = t('input.pastedTableName');
+  if (!state.masterplan) {
+    const [id, en] = await Promise.all([loadStrings('id'), loadStrings('en')]);
+    const message = { id: id['problems.pasteNeedsMasterplan'], en: en['problems.pasteNeedsMasterplan'] };
+    showProblems([{ severity: 'error', code: 'paste_needs_masterplan', path: '', message }], name);
+    return;
+  }
+  setBusy(true);
+  say('status.readingTable');
+  try {
+    const reading = await readPastedPrograms(text, state.masterplan);
+    if (request.superseded) return;
+    if (typeof reading.text !== 'string') {
+      showProblems(reading.problems, name);
+      return;
+    }
+    const base = state.fileName.split(' + ')[0];
+    const shown = await assessInput(request, reading.text, `${base} + ${name}`);
+    if (shown) {
+      $('paste').dataset.clean = 'true';
+      showNotes(reading.problems, name);
+    }
+  } catch (error) {
+    if (!request.superseded) showProblems(error?.problems?.length ? error.problems : [readFailed(error)], name);
   } finally {
     setBusy(false);
   }
@@ -380,13 +425,13 @@ function wire() {
       $('paste').focus();
       return;
     }
-    assessInput(begin(), text, t('input.pastedName'));
+    assessPasted(text);
   });
   $('paste').addEventListener('input', () => {
     $('paste').dataset.clean = 'false';
   });
 
-  // Pasting JSON anywhere outside a text field assesses it at once.
+  // Pasting JSON (or rows of a program table) anywhere outside a text field assesses it at once.
   document.addEventListener('paste', (e) => {
     const target = e.target;
     if (target instanceof HTMLElement && (target.closest('textarea, input, select') || target.isContentEditable)) return;
@@ -394,7 +439,7 @@ function wire() {
     if (!text.trim()) return;
     e.preventDefault();
     $('paste').value = text;
-    assessInput(begin(), text, t('input.pastedName'));
+    assessPasted(text);
   });
 
   // Drop anywhere on the page.

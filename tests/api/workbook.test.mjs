@@ -113,3 +113,20 @@ test('writeAssessment: the results of what assessText returned, as a workbook; a
   }
   assert.throws(() => wb.writeAssessment({ format: 'kota-cerdas/masterplan' }, null, 'id'), (e) => e.problems?.[0]?.code === 'not_an_assessment' && / \/ /.test(e.message));
 });
+
+test('readPastedPrograms: rows pasted from a spreadsheet become the programs; problems by row and column', async () => {
+  const { isTable } = await import('../../www/lib/workbook-client.js');
+  const base = JSON.parse(readFileSync(root + 'www/samples/kota-pelita-2024.json', 'utf8'));
+  const table = 'ID program\tNama program\tPilar\tHorizon\tTahun mulai\tStatus\nA-1\tMal\tSmart Governance\tJangka pendek\t2023\tBerjalan\nA-2\tPasar\teconomy\tshort\t2023\tJalan\n';
+  assert.equal(isTable(table), true);
+  assert.equal(isTable('{"a":\t1}'), false);
+  assert.equal(isTable('satu baris tanpa tab'), false);
+  const ok = wb.readPastedPrograms(table.replace('Jalan', 'Selesai'), base);
+  assert.deepEqual(ok.masterplan.programs.map((p) => [p.id, p.pillar, p.status]), [['A-1', 'governance', 'running'], ['A-2', 'economy', 'completed']]);
+  assert.deepEqual(ok.masterplan.region, base.region);
+  assert.deepEqual(JSON.parse(ok.text), ok.masterplan);
+  const bad = wb.readPastedPrograms(table, base);
+  assert.equal(bad.text, null);
+  assert.deepEqual(bad.problems.map((p) => [p.code, p.sheet, p.cell, p.row, p.column]), [['unknown_status', 'Tabel tempelan', 'F3', 3, 6]]);
+  assert.equal(wb.readPastedPrograms(table, null).problems[0].code, 'not_a_masterplan');
+});

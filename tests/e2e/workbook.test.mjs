@@ -349,6 +349,58 @@ describe('workbooks on the page', () => {
     await finish(record);
   });
 
+  test('rows pasted from a spreadsheet replace the programs of the masterplan on screen; problems by row and column', async () => {
+    const record = await open();
+    const { page } = record;
+    const paste = (text) =>
+      page.evaluate((t) => {
+        const dt = new DataTransfer();
+        dt.setData('text/plain', t);
+        document.body.dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: dt }));
+      }, text);
+    // As Excel copies them: tabs, CRLF; columns in another order; labels in both languages and as ids.
+    const table = [
+      'Nama program\tID program\tStatus\tPilar\tHorizon\tStart year\tOPD penanggung jawab',
+      'Mal Pelayanan Publik\tGOV-01\tBerjalan\tSmart Governance\tJangka menengah\t2022\tDPMPTSP',
+      'Satu Data\tGOV-02\tcompleted\tgovernance\tShort term\t2023\tDiskominfo',
+      'Pasar Digital\tECO-01\tDirencanakan\tSmart Economy\tshort\t2024\t',
+      'Kota Sehat\tLIV-01\tRunning\tSmart Living\tJangka panjang\t2025\tDinkes',
+    ].join('\r\n');
+
+    // Nothing open yet: nowhere to put the programs.
+    await paste(table);
+    await page.waitForSelector('#problems:not([hidden])');
+    assert.match(await text(page, '#problems'), /belum ada masterplan/);
+    assert.deepEqual(workbookRequests(record), [], 'refused before the module is needed');
+
+    await page.click('button[data-sample="kabupaten-sukamaju-2024.json"]');
+    await page.waitForSelector('#summary');
+    assert.equal(await text(page, '#index-value'), '3,37');
+    await paste(table);
+    await page.waitForFunction(() => /tabel program yang ditempel/.test(document.getElementById('meta-file')?.textContent ?? ''));
+    // By hand (2024): counted GOV-01, GOV-02, ECO-01 (LIV-01 long-term); implemented GOV-01,
+    // GOV-02: governance 2 of 2 = 100 %, economy 0 of 1 = 0 %, all 2 of 3 = 66,67 %.
+    assert.equal(await text(page, '#summary-h'), 'Kabupaten Sukamaju', 'the rest of the masterplan stays');
+    assert.equal(await text(page, '#meta-file'), 'kabupaten-sukamaju-2024.json + tabel program yang ditempel');
+    assert.equal(await text(page, '#overall-percent'), '66,67 %');
+    assert.match(await text(page, '#pillars tr[data-pillar="governance"]'), /100 %/);
+    assert.match(await text(page, '#pillars tr[data-pillar="economy"]'), /0 %/);
+    assert.equal(await page.locator('#programs tbody tr').count(), 4);
+    assert.ok(await page.locator('#problems').isHidden());
+
+    // A wrong status on the third line, through the text box and its button.
+    await page.fill('#paste', table.replace('\tcompleted\t', '\tJalan\t'));
+    await page.click('#paste-go');
+    await page.waitForSelector('#problems:not([hidden])');
+    const item = page.locator('#problems li[data-cell="C3"]');
+    assert.equal(await item.count(), 1);
+    assert.match(await item.innerText(), /Tabel tempelan, baris 3, kolom Status \(C3\): "Jalan" bukan status program yang dikenal/);
+    assert.equal(await text(page, '#overall-percent'), '66,67 %', 'the results on screen stay');
+    await page.setViewportSize(PHONE);
+    await screenshot(page, 'paste-problem-phone');
+    await finish(record);
+  });
+
   test('"Masterplan (Excel)": the masterplan on screen as a workbook that opens again the same; what it cannot carry is listed', async () => {
     const record = await open();
     const { page } = record;

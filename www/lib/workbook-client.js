@@ -75,6 +75,25 @@ export async function readWorkbook(bytes) {
   return (await load()).readWorkbook(bytes);
 }
 
+/**
+ * True when pasted `text` looks like rows copied from a spreadsheet: its first non-empty line
+ * has a tab, and it is not JSON.
+ */
+export function isTable(text) {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('{') || start.startsWith('[')) return false;
+  return (start.split(/\r?\n/, 1)[0] ?? '').includes('\t');
+}
+
+/**
+ * Rows pasted from a spreadsheet (tab-separated, a header row) read as the program table of
+ * `masterplan`, whose programs they replace: `{ masterplan, text, problems }` as
+ * readWorkbook, problems located by the row and column of the pasted text.
+ */
+export async function readPastedPrograms(text, masterplan) {
+  return (await load()).readPastedPrograms(text, masterplan);
+}
+
 /** A filled workbook of a masterplan object: `{ bytes, warnings }` (what it cannot carry). */
 export async function writeWorkbook(masterplan, locale) {
   return (await load()).writeWorkbook(masterplan, locale);

@@ -8,6 +8,8 @@
 //!   header rows, an example row marked CONTOH/EXAMPLE that the reader skips;
 //! - [`read`]: a filled workbook (.xlsx or .ods) to masterplan JSON text, with every problem
 //!   (the workbook's own and the engine's validation) located by sheet, row and cell;
+//! - [`read_pasted`]: rows copied from a spreadsheet and pasted as text, read as the program
+//!   table of a masterplan through the same headers and labels;
 //! - [`write()`]: a masterplan to a filled workbook of the same layout, so that
 //!   JSON → workbook → JSON gives the same masterplan;
 //! - [`write_assessment`] (and [`results()`], which assesses first): the results of an
@@ -57,7 +59,7 @@ mod write;
 use kota_cerdas_mandiri::io::json as engine_json;
 
 pub use problem::WorkbookProblem;
-pub use read::{read, Reading};
+pub use read::{read, read_pasted, Reading, PASTED};
 pub use results::{results, write_assessment};
 
 /// The language of dropdown values and examples (headers are always in both).

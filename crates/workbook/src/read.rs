@@ -210,8 +210,100 @@ pub fn read(bytes: &[u8]) -> Reading {
     }
     for (sheet, g) in sheets.iter().zip(&found) {
         if let Some(g) = g {
-            read_sheet(&grids[*g], sheet, &mut cx);
+            let grid = &grids[*g];
+            let sheet_en = if normalize(&grid.name) == normalize(&sheet.name.id) {
+                sheet.name.en.clone()
+            } else {
+                grid.name.clone()
+            };
+            read_sheet(grid, &sheet_en, sheet, &mut cx);
         }
+    }
+    finish(cx)
+}
+
+/// What a pasted table is called in messages (Bahasa Indonesia, English).
+pub const PASTED: (&str, &str) = ("Tabel tempelan", "Pasted table");
+
+/// Rows copied from a spreadsheet and pasted as text (tab-separated, with a header row), read
+/// as the program table through the Program sheet's headers and labels, into `base` (the
+/// masterplan on screen, as JSON text), whose programs they replace. Every problem is
+/// reported at once, located by the row and column of the pasted text: "Tabel tempelan,
+/// baris 3, kolom Status (H3): …" (row 1 is the first pasted line).
+pub fn read_pasted(tsv: &str, base: &str) -> Reading {
+    let refuse = |p: WorkbookProblem| Reading {
+        text: None,
+        problems: vec![p],
+    };
+    let base = base.strip_prefix('\u{feff}').unwrap_or(base);
+    let root = match kota_cerdas_mandiri::io::json::parse(base) {
+        Ok(n) if n.as_object().is_some() => J::from_node(&n),
+        _ => {
+            return refuse(WorkbookProblem::file(
+                "not_a_masterplan",
+                "Tabel program hanya bisa dibaca ke dalam masterplan (objek JSON). Buka dulu masterplan, lalu tempel tabelnya.".into(),
+                "A program table can only be read into a masterplan (a JSON object). Open a masterplan first, then paste the table.".into(),
+            ))
+        }
+    };
+    let grid = match grid::from_tsv(PASTED.0, tsv) {
+        Ok(g) => g,
+        Err(p) => return refuse(p),
+    };
+    let sheets = layout::sheets();
+    let Some(sheet) = sheets.iter().find(|s| {
+        s.groups.iter().any(|g| {
+            matches!(
+                g,
+                Group::Table {
+                    at: "/programs",
+                    ..
+                }
+            )
+        })
+    }) else {
+        return refuse(WorkbookProblem::file(
+            "no_layout",
+            "Templat tidak memuat tabel program.".into(),
+            "The template has no program table.".into(),
+        ));
+    };
+    let known = header_row(&grid, &spellings(sheet)).map_or(0, |h| h.1.len());
+    if known < 3 {
+        let heads: Vec<String> = sheet
+            .groups
+            .iter()
+            .flat_map(|g| match g {
+                Group::Table { cols, .. } => cols
+                    .iter()
+                    .filter(|c| c.required)
+                    .map(|c| c.label.clone())
+                    .collect(),
+                _ => vec![],
+            })
+            .map(|t| format!("{} / {}", t.id, t.en))
+            .collect();
+        return refuse(WorkbookProblem::file(
+            "no_header_row",
+            format!("Teks yang ditempel tidak memuat baris judul kolom program. Salin tabel beserta baris judulnya, dengan judul seperti di templat: {}.", heads.join("; ")),
+            format!("The pasted text has no row of program column headers. Copy the table with its header row, headed as in the template: {}.", heads.join("; ")),
+        ));
+    }
+    let mut cx = Cx {
+        root,
+        locs: HashMap::new(),
+        problems: vec![],
+        refused: vec![],
+    };
+    cx.root.set("programs", J::Arr(vec![]));
+    read_sheet(&grid, PASTED.1, sheet, &mut cx);
+    if matches!(cx.root.entry("/programs", J::Arr(vec![])), Some(J::Arr(items)) if items.is_empty())
+    {
+        return refuse(WorkbookProblem::file(
+            "no_rows",
+            "Tabel yang ditempel hanya berisi baris judul; salin juga baris programnya.".into(),
+            "The pasted table holds only its header row; copy the program rows too.".into(),
+        ));
     }
     finish(cx)
 }
@@ -267,16 +359,12 @@ fn locate<'a>(locs: &'a HashMap<String, Loc>, path: &str) -> Option<&'a Loc> {
     }
 }
 
-fn read_sheet(grid: &Grid, sheet: &Sheet, cx: &mut Cx) {
+/// Reads one grid as one sheet of the layout; `sheet_en` names it in English messages.
+fn read_sheet(grid: &Grid, sheet_en: &str, sheet: &Sheet, cx: &mut Cx) {
     let names = spellings(sheet);
-    let sheet_en = if normalize(&grid.name) == normalize(&sheet.name.id) {
-        sheet.name.en.clone()
-    } else {
-        grid.name.clone()
-    };
     let at = |row: u32, col: Option<(u32, Text)>| Loc {
         sheet: grid.name.clone(),
-        sheet_en: sheet_en.clone(),
+        sheet_en: sheet_en.to_string(),
         row,
         col,
     };
