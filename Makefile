@@ -6,7 +6,7 @@
 #   make build   release wasm -> wasm-bindgen -> wasm-opt, into www/pkg/
 #   make build-workbook  the workbook module (crates/workbook-wasm) into www/pkg-workbook/
 #   make size    raw/gzip/brotli bytes of the .wasm; fails over the brotli budget
-#   make bench   assessText vs JSON.parse (Node, Chromium), file → painted, native phases
+#   make bench   assessText vs JSON.parse (Node, Chromium), file → painted, workbooks, native phases
 #   make profile where assessText's time goes in the wasm module, by phase (CPU profile)
 #   make setup   only the installs (scripts/setup.sh; idempotent, quiet when all is there)
 #   make fuzz    cargo fuzz: each target FUZZ_SECONDS (default 300) s; never part of make test
@@ -112,11 +112,14 @@ test: setup
 	@if compgen -G 'tests/e2e/*.test.mjs' >/dev/null; then \
 		echo "node --test tests/e2e/"; node --test tests/e2e/; fi
 
-# Times assessText against JSON.parse (50/500/5000 programs) in Node and the native CLI.
+# Times assessText against JSON.parse (50/500/5000 programs) in Node and the native CLI, and a
+# 500-program workbook chosen on the page (benches/workbook-bench.mjs).
 bench: setup
 	@$(MAKE) build
+	@$(MAKE) build-workbook
 	node benches/node-bench.mjs
 	node benches/browser-bench.mjs
+	node benches/workbook-bench.mjs
 	node benches/generate.mjs 5000 > target/bench-5000.json
 	cargo run --quiet --release --example phases -- target/bench-5000.json
 
