@@ -6,7 +6,8 @@
 #   make build   release wasm -> wasm-bindgen -> wasm-opt, into www/pkg/
 #   make build-workbook  the workbook module (crates/workbook-wasm) into www/pkg-workbook/
 #   make size    raw/gzip/brotli bytes of the .wasm; fails over the brotli budget
-#   make bench   assessText vs JSON.parse (Node, Chromium), file → painted, workbooks, native phases
+#   make bench   assessText vs JSON.parse (Node, Chromium), file → painted, editor keystroke →
+#                painted, workbooks, native phases
 #   make profile where assessText's time goes in the wasm module, by phase (CPU profile)
 #   make setup   only the installs (scripts/setup.sh; idempotent, quiet when all is there)
 #   make fuzz    cargo fuzz: each target FUZZ_SECONDS (default 300) s; never part of make test
@@ -50,7 +51,7 @@ WB_PKG := www/pkg-workbook
 WB_WASM := $(WB_PKG)/kota_cerdas_workbook_wasm_bg.wasm
 WB_SIZE_BUDGET ?= 532480
 
-.PHONY: help setup build build-workbook dist size serve test bench profile fuzz clean
+.PHONY: help setup build build-workbook dist size serve test layers bench profile fuzz clean
 
 help:
 	@sed -n '3,12s/^# //p' Makefile
@@ -61,7 +62,7 @@ setup:
 build:
 	@test -x $(WASM_OPT) && command -v wasm-bindgen >/dev/null || \
 		{ echo "build: tools missing; run 'make setup' first" >&2; exit 1; }
-	cargo build --release -p kota-cerdas-mandiri --lib --target $(WASM_TARGET) --features bindings
+	cargo build --locked --release -p kota-cerdas-mandiri --lib --target $(WASM_TARGET) --features bindings
 	wasm-bindgen --target web --remove-name-section --remove-producers-section \
 		--out-dir $(PKG) target/$(WASM_TARGET)/release/$(CRATE).wasm
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $(WASM) -o $(WASM)
@@ -69,7 +70,7 @@ build:
 build-workbook:
 	@test -x $(WASM_OPT) && command -v wasm-bindgen >/dev/null || \
 		{ echo "build-workbook: tools missing; run 'make setup' first" >&2; exit 1; }
-	cargo build --release -p kota-cerdas-workbook-wasm --lib --target $(WASM_TARGET)
+	cargo build --locked --release -p kota-cerdas-workbook-wasm --lib --target $(WASM_TARGET)
 	wasm-bindgen --target web --remove-name-section --remove-producers-section \
 		--out-dir $(WB_PKG) target/$(WASM_TARGET)/release/kota_cerdas_workbook_wasm.wasm
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $(WB_WASM) -o $(WB_WASM)
@@ -92,25 +93,29 @@ serve: setup
 	node scripts/serve.mjs --port $(PORT)
 
 # Cheapest checks first, so a formatting slip fails in seconds, not after the browser tests.
-test: setup
-	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
-	cargo clippy --lib --target $(WASM_TARGET) --features kota-cerdas-mandiri/bindings -- -D warnings
-	cargo test
-	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
+# Every layer must be there: a missing tests/api/ or tests/e2e/ fails the run instead of
+# passing it silently. Cargo runs --locked everywhere: Cargo.lock is the contract, a build
+# that would change it fails.
+test: layers setup
+	cargo --locked fmt --check
+	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --lib --target $(WASM_TARGET) --features kota-cerdas-mandiri/bindings -- -D warnings
+	cargo test --locked
+	RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --quiet
 	@$(MAKE) build
 	@$(MAKE) build-workbook
-	@# Only tests/wasm.rs: the native integration tests use native-only dev-dependencies.
-	@if [ -f tests/wasm.rs ]; then \
-		echo "cargo test --target $(WASM_TARGET) --test wasm"; \
-		cargo test --target $(WASM_TARGET) --test wasm; \
-	fi
-	@if [ -d tests/api ]; then echo "node --test tests/api/"; node --test tests/api/; fi
+	node --test tests/api/
 	@$(MAKE) size
 	@# The single file, for tests/e2e/dist.test.mjs (the wasm was just built above).
 	node scripts/dist.mjs
-	@if compgen -G 'tests/e2e/*.test.mjs' >/dev/null; then \
-		echo "node --test tests/e2e/"; node --test tests/e2e/; fi
+	node --test tests/e2e/
+
+# Fails, naming it, when a test layer has no tests (checked first, before any build).
+layers:
+	@for layer in tests/api tests/e2e; do \
+		compgen -G "$$layer/*.test.mjs" >/dev/null || \
+			{ echo "test: no tests in $$layer/ ($$layer/*.test.mjs): a test layer is missing" >&2; exit 1; }; \
+	done
 
 # Times assessText against JSON.parse (50/500/5000 programs) in Node and the native CLI, and a
 # 500-program workbook chosen on the page (benches/workbook-bench.mjs).
@@ -119,14 +124,15 @@ bench: setup
 	@$(MAKE) build-workbook
 	node benches/node-bench.mjs
 	node benches/browser-bench.mjs
+	node benches/editor-bench.mjs
 	node benches/workbook-bench.mjs
 	node benches/generate.mjs 5000 > target/bench-5000.json
-	cargo run --quiet --release --example phases -- target/bench-5000.json
+	cargo run --locked --quiet --release --example phases -- target/bench-5000.json
 
 # The release module again, its function names kept (wasm-opt -g), in target/profile-pkg;
 # benches/profile.mjs folds a CPU profile of assessText into the engine's phases.
 profile: setup
-	cargo build --release -p kota-cerdas-mandiri --lib --target $(WASM_TARGET) --features bindings
+	cargo build --locked --release -p kota-cerdas-mandiri --lib --target $(WASM_TARGET) --features bindings
 	wasm-bindgen --target web --out-dir target/profile-pkg target/$(WASM_TARGET)/release/$(CRATE).wasm
 	$(WASM_OPT) -g $(WASM_OPT_FLAGS) target/profile-pkg/$(CRATE)_bg.wasm -o target/profile-pkg/$(CRATE)_bg.wasm
 	node benches/profile.mjs target/profile-pkg
@@ -142,6 +148,8 @@ FUZZ_SECONDS ?= 300
 FUZZ_TARGETS ?= parse validate assess mutate
 fuzz:
 	@scripts/setup-fuzz.sh
+	@# cargo-fuzz has no --locked: check first that fuzz/Cargo.lock needs no change.
+	cargo +nightly metadata --locked --format-version 1 --manifest-path fuzz/Cargo.toml >/dev/null
 	@for t in $(FUZZ_TARGETS); do \
 		mkdir -p fuzz/corpus/$$t; \
 		if [ $$t != mutate ]; then \
@@ -155,5 +163,5 @@ fuzz:
 	done
 
 clean:
-	cargo clean
+	cargo clean --locked
 	rm -rf $(PKG) tests/e2e/artifacts dist www/kota-cerdas-mandiri.html

@@ -1,12 +1,21 @@
 // Writes a realistic masterplan with N programs to stdout, deterministically.
 //   node benches/generate.mjs 500 > /tmp/mp-500.json
 // Same N → same bytes (xorshift32 with a fixed seed; no Math.random, no clock).
+// A second argument gives every program its own lead agency, for the cost of maps keyed by
+// user data: `distinct` (names in scrambled order) or `ascending` (names already sorted).
+//   node benches/generate.mjs 50000 distinct > /tmp/mp-agencies.json
 
 const n = Number.parseInt(process.argv[2] ?? '50', 10);
-if (!Number.isInteger(n) || n < 0) {
-  console.error('usage: node benches/generate.mjs N');
+const agencyMode = process.argv[3] ?? 'shared';
+if (!Number.isInteger(n) || n < 0 || !['shared', 'distinct', 'ascending'].includes(agencyMode)) {
+  console.error('usage: node benches/generate.mjs N [distinct|ascending]');
   process.exit(2);
 }
+// 7919 is prime and does not divide N for the sizes used, so i → i·7919 mod N scrambles.
+const ownAgency = (i) => {
+  const k = agencyMode === 'ascending' ? i : (i * 7919) % Math.max(n, 1);
+  return `OPD ${String(k).padStart(7, '0')}`;
+};
 
 let state = 0x2545f491;
 const next = () => {
@@ -52,6 +61,7 @@ for (let i = 0; i < n; i++) {
     end_year: start + below(5),
     lead_agency: pick(agencies),
   };
+  if (agencyMode !== 'shared') p.lead_agency = ownAgency(i);
   if (chance(50)) p.evidence = [`https://smartcity.example.go.id/dokumen/${id}.pdf`];
   let status;
   if (horizon === 'quick_win') {

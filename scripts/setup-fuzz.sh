@@ -11,6 +11,6 @@ fi
 if ! cargo fuzz --version >/dev/null 2>&1; then
   echo "setup-fuzz: cargo install cargo-fuzz ..."
   start=$SECONDS
-  cargo install cargo-fuzz --locked || cargo install cargo-fuzz
+  cargo install cargo-fuzz --locked
   echo "setup-fuzz: cargo-fuzz installed in $((SECONDS - start)) s"
 fi

@@ -31,9 +31,9 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   timed "apt-get install nodejs npm" apt_install nodejs npm
 fi
 
-# --- Chromium + ChromeDriver (wasm-bindgen-test in the browser, playwright-core e2e) -------
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-  timed "apt-get install chromium chromium-driver" apt_install chromium chromium-driver
+# --- Chromium (the browser tests: playwright-core drives Debian's chromium) ---------------
+if [ ! -x /usr/bin/chromium ]; then
+  timed "apt-get install chromium" apt_install chromium
 fi
 
 # --- Rust: wasm target and lint components -------------------------------------------------
@@ -56,24 +56,16 @@ if [ -z "$want" ]; then
   exit 1
 fi
 have=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)
-have_runner=$(wasm-bindgen-test-runner --version 2>/dev/null | awk '{ print $2 }' || true)
-if [ "$have" != "$want" ] || [ "$have_runner" != "$want" ]; then
-  install_cli() {
-    # --locked first (reproducible); without it when a pinned dependency of the CLI is
-    # missing from the registry mirror, as has happened on our machines.
-    cargo install --quiet --force wasm-bindgen-cli --version "$want" --locked ||
-      {
-        echo "setup: --locked install failed; retrying without --locked"
-        cargo install --quiet --force wasm-bindgen-cli --version "$want"
-      }
-  }
-  timed "cargo install wasm-bindgen-cli $want (was: ${have:-none})" install_cli
+if [ "$have" != "$want" ]; then
+  # --locked: the CLI is built from the lockfile published with it, like every cargo run here.
+  timed "cargo install wasm-bindgen-cli $want (was: ${have:-none})" \
+    cargo install --quiet --force wasm-bindgen-cli --version "$want" --locked
 fi
 
-# --- npm packages: binaryen's wasm-opt (tools/) and playwright-core + axe-core (tests/e2e/) --
-# `npm ci` wipes node_modules, so it runs only when the lockfile is newer than the last
-# install (npm writes node_modules/.package-lock.json on every install).
-for dir in tools tests/e2e; do
+# --- npm packages: binaryen's wasm-opt (tools/), ajv (tests/api/), playwright-core + axe-core
+# (tests/e2e/). `npm ci` wipes node_modules, so it runs only when the lockfile is newer than
+# the last install (npm writes node_modules/.package-lock.json on every install).
+for dir in tools tests/api tests/e2e; do
   [ -f "$dir/package.json" ] || continue
   stamp="$dir/node_modules/.package-lock.json"
   if [ ! -f "$dir/package-lock.json" ]; then

@@ -6,6 +6,7 @@
 use crate::io::decode;
 use crate::io::json;
 use crate::method::{custom, presets, Method};
+use crate::model::code::Code;
 use crate::model::masterplan::Masterplan;
 use crate::model::problem::{Location, Problem, Problems};
 use crate::score::assessment::{self, Assessment};
@@ -61,7 +62,7 @@ fn resolve(
 ) -> Option<Method> {
     let unknown = |problems: &mut Problems, id: &str, loc: Location| {
         problems.error(
-            "unknown_method",
+            Code::UnknownMethod.id(),
             &loc,
             format!(
                 "Metode \"{id}\" tidak dikenal. Pilih salah satu: {}.",
@@ -81,7 +82,7 @@ fn resolve(
         MethodChoice::Custom(method_text) => match json::parse(method_text) {
             Err(_) => {
                 problems.error(
-                    "invalid_method",
+                    Code::InvalidMethod.id(),
                     &Location::path(""),
                     "Metode kustom bukan JSON yang sah.".into(),
                     "The custom method is not valid JSON.".into(),
@@ -93,7 +94,7 @@ fn resolve(
                 Err(flaws) => {
                     for (path, t) in flaws {
                         problems.error(
-                            "invalid_method",
+                            Code::InvalidMethod.id(),
                             &Location::path(path.clone()),
                             format!(
                                 "Metode kustom, {}: {}.",

@@ -19,6 +19,7 @@ import { renderReport } from './report/report.js';
 import { showAgency } from './report/agencies.js';
 import { fillPrograms } from './report/programs.js';
 import { renderProblems } from './report/problems.js';
+import { createEditor } from './editor/editor.js';
 
 const $ = (id) => document.getElementById(id);
 const NO_FILTERS = Object.freeze({ pillar: '', horizon: '', status: '' });
@@ -61,6 +62,7 @@ async function setLocale(locale) {
   for (const el of document.querySelectorAll('[data-i18n-aria]')) el.setAttribute('aria-label', t(el.dataset.i18nAria));
   for (const el of document.querySelectorAll('[data-i18n-placeholder]')) el.placeholder = t(el.dataset.i18nPlaceholder);
   $('lang').lang = locale === 'id' ? 'en' : 'id';
+  editor.setLocale();
   try {
     localStorage.setItem('kcm.locale', locale);
   } catch {
@@ -102,7 +104,7 @@ function readFailed(error) {
 }
 
 async function openFile(file) {
-  if (!file) return;
+  if (!file || !(await editor.mayReplace())) return;
   const request = begin();
   setBusy(true, 0);
   say('status.reading', { name: file.name, pct: 0 });
@@ -283,18 +285,27 @@ function ctx() {
     methods: state.methods,
     fileName: state.fileName,
     view: state.view,
-    on: { method: changeMethod, download, print: () => window.print(), agency: chooseAgency, filter: setFilter },
+    on: {
+      // While editing, the method becomes the plan's and the JSON is the plan's (editor/).
+      method: (id) => (editor.isOpen ? editor.setMethod(id) : changeMethod(id)),
+      download: (kind) => (kind === 'json' && editor.isOpen ? editor.save() : download(kind)),
+      print: () => window.print(),
+      agency: chooseAgency,
+      filter: setFilter,
+    },
   };
 }
 
 function rerender() {
   const results = $('results');
   if (!state.assessment || !state.vocabulary) {
+    editor.loadedChanged();
     results.replaceChildren();
     $('empty').hidden = false;
     if (!state.lastProblems) document.body.dataset.state = 'empty';
     return;
   }
+  editor.loadedChanged();
   const focusedId = document.activeElement?.id;
   results.replaceChildren(renderReport(ctx()));
   $('empty').hidden = true;
@@ -340,6 +351,7 @@ function renderSamples() {
 }
 
 async function openSample(file) {
+  if (!(await editor.mayReplace())) return;
   const request = begin();
   setBusy(true);
   try {
@@ -378,9 +390,7 @@ async function download(kind) {
       const bytes = await writeAssessment(a, state.masterplan, state.locale).finally(() => setBusy(false));
       saved = await saveText(bytes, downloadName(a, 'xlsx', t('download.resultsSuffix')), XLSX_TYPE);
     } else if (kind === 'json') {
-      // The full assessment plus the input, so the file opens again and reproduces input_sha256.
-      const full = { ...a, masterplan: state.masterplan, input_text: state.text };
-      saved = await saveText(`${JSON.stringify(full, null, 2)}\n`, downloadName(a, 'json'), 'application/json');
+      saved = await saveAssessmentJson(a, state.masterplan, state.text);
     } else {
       const locale = kind === 'csv-en' ? 'en' : 'id';
       const csv = await exportCsv(a, { locale });
@@ -407,6 +417,36 @@ async function downloadTemplate() {
   }
 }
 
+/** The full assessment plus the input, so the file opens again and reproduces input_sha256. */
+function saveAssessmentJson(assessment, masterplan, text) {
+  const full = { ...assessment, masterplan, input_text: text };
+  return saveText(`${JSON.stringify(full, null, 2)}\n`, downloadName(assessment, 'json'), 'application/json');
+}
+
+// ---------- editor (www/editor/): forms, live score, what-if, drafts ----------
+const editor = createEditor({
+  root: $('editor'),
+  entry: $('editor-entry'),
+  host: {
+    begin,
+    ui: () => ({ t, locale: state.locale, f: formatters(state.locale), v: state.vocabulary, msg: (text) => pick(text, state.locale), methods: state.methods }),
+    loaded: () => (state.masterplan ? { masterplan: state.masterplan, fileName: state.fileName, method: state.method } : null),
+    /** An assessment of the plan being edited: shown like any other, kept for a reload (persist). */
+    adopt({ text, assessment, name, draftId, persist }) {
+      Object.assign(state, { text, fileName: name, masterplan: JSON.parse(text), assessment, method: null, lastProblems: null });
+      hideProblems();
+      rerender();
+      document.body.dataset.where = 'main';
+      if (persist) store.save({ text, fileName: name, method: null, draftId, savedAt: new Date().toISOString() }).catch(() => {});
+    },
+    saveJson: saveAssessmentJson,
+    /** The editor closed: a reload shows the last result again, not the editor. */
+    detach() {
+      if (state.text) store.save({ text: state.text, fileName: state.fileName, method: state.method, savedAt: new Date().toISOString() }).catch(() => {});
+    },
+  },
+});
+
 // ---------- events ----------
 function wire() {
   $('file').addEventListener('change', (e) => {
@@ -418,13 +458,14 @@ function wire() {
 
   $('dl-template').addEventListener('click', downloadTemplate);
 
-  $('paste-go').addEventListener('click', () => {
+  $('paste-go').addEventListener('click', async () => {
     const text = $('paste').value;
     if (!text.trim()) {
       say('status.pasteEmpty', {}, 'warn');
       $('paste').focus();
       return;
     }
+    if (!(await editor.mayReplace())) return;
     assessPasted(text);
   });
   $('paste').addEventListener('input', () => {
@@ -432,12 +473,13 @@ function wire() {
   });
 
   // Pasting JSON (or rows of a program table) anywhere outside a text field assesses it at once.
-  document.addEventListener('paste', (e) => {
+  document.addEventListener('paste', async (e) => {
     const target = e.target;
     if (target instanceof HTMLElement && (target.closest('textarea, input, select') || target.isContentEditable)) return;
     const text = e.clipboardData?.getData('text/plain') ?? '';
     if (!text.trim()) return;
     e.preventDefault();
+    if (!(await editor.mayReplace())) return;
     $('paste').value = text;
     assessPasted(text);
   });
@@ -451,6 +493,7 @@ function wire() {
   $('lang').addEventListener('click', () => setLocale(state.locale === 'id' ? 'en' : 'id'));
 
   $('forget').addEventListener('click', async () => {
+    if (!(await editor.beforeForget())) return; // drafts go too, after asking
     begin(); // whatever is still being read or assessed must not come back
     await store.forget().catch(() => {});
     Object.assign(state, { text: null, fileName: '', masterplan: null, assessment: null, method: null, lastProblems: null, view: { agency: null, filters: { ...NO_FILTERS } } });
@@ -514,8 +557,11 @@ async function start() {
     return;
   }
   const session = await store.load().catch(() => undefined);
-  // The last session comes back unless the person already chose something meanwhile.
-  if (session?.text && !asked) await assessInput(begin(), session.text, session.fileName, { method: session.method ?? null, restored: true });
+  // The last session comes back unless the person already chose something meanwhile: the
+  // draft being edited, or else the last file.
+  const resumed = session?.draftId && !asked && (await editor.resume(session.draftId));
+  if (!resumed && session?.text && !asked) await assessInput(begin(), session.text, session.fileName, { method: session.method ?? null, restored: true });
+  editor.refreshEntry();
   document.body.dataset.ready = 'true';
 }
 

@@ -7,6 +7,7 @@
 //! directly). English: `,` separator, point decimals.
 
 use crate::io::json::{self, Node, Value};
+use crate::model::code::Code;
 use crate::model::problem::{Location, Problem, Problems};
 
 /// CSV dialect.
@@ -125,7 +126,7 @@ pub fn write(assessment_json: &str, locale: Locale) -> Result<String, Vec<Proble
     let Some(a) = root else {
         let mut p = Problems::new();
         p.error(
-            "not_an_assessment",
+            Code::NotAnAssessment.id(),
             &Location::path(""),
             "Ini bukan hasil penilaian Kota Cerdas Mandiri; ekspor CSV memerlukan hasil assess().".into(),
             "This is not a Kota Cerdas Mandiri assessment; CSV export needs the result of assess().".into(),

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::model::code::Code;
 use crate::model::text::Text;
 
 /// How bad a problem is.
@@ -31,7 +32,7 @@ impl Severity {
 pub struct Problem {
     /// Error or warning.
     pub severity: Severity,
-    /// Stable machine code, e.g. `unknown_pillar`.
+    /// Stable machine code, e.g. `unknown_pillar` (the wire id of a [`Code`]).
     pub code: &'static str,
     /// JSON Pointer (RFC 6901) to the value concerned; `""` is the whole file.
     pub path: String,
@@ -185,7 +186,7 @@ impl Problems {
             let n = self.dropped;
             self.list.push(Problem {
                 severity: Severity::Warning,
-                code: "too_many_problems",
+                code: Code::TooManyProblems.id(),
                 path: String::new(),
                 line: None,
                 column: None,

@@ -509,16 +509,16 @@ fn programs(out: &mut Out) {
     let mp = out.mp;
     // Running programs without evidence: one to-do per agency and pillar, not one per
     // program, so a large file's list stays readable.
-    // Grouped by the agency key of the assessment's `agencies`, so a group is one agency's.
-    let mut unproven: Map<(Option<&str>, Pillar), Vec<&Program>> = Map::new();
-    for p in &mp.programs {
-        if p.quick_win.is_none() && p.status.is_implemented() && p.evidence.is_empty() {
-            unproven
-                .entry((agency_key(p.lead_agency.as_deref()), p.pillar))
-                .or_default()
-                .push(p);
-        }
-    }
+    // Grouped by the agency key of the assessment's `agencies`, so a group is one agency's;
+    // in one go, since the keys come from the file (see `support::map`).
+    let unproven = Map::<(Option<&str>, Pillar), Vec<&Program>>::grouped(
+        mp.programs
+            .iter()
+            .filter(|p| p.quick_win.is_none() && p.status.is_implemented() && p.evidence.is_empty())
+            .map(|p| ((agency_key(p.lead_agency.as_deref()), p.pillar), p))
+            .collect(),
+        |list, p| list.push(p),
+    );
     for ((agency, pillar), list) in unproven {
         if let [p] = list.as_slice() {
             let name = quote(&p.name);

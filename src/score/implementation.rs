@@ -215,18 +215,26 @@ impl Agencies {
 
 /// Groups the programs by [`agency_key`], with `counts` from [`Rates::programs`].
 pub fn by_agency(mp: &Masterplan, counts: &[ProgramCount]) -> Agencies {
-    let mut named: Map<&str, (Vec<usize>, Tally)> = Map::new();
     let mut none: (Vec<usize>, Tally) = Default::default();
+    let mut keyed: Vec<(&str, (&Program, &ProgramCount))> = Vec::new();
     for (p, c) in mp.programs.iter().zip(counts) {
-        let entry = match agency_key(p.lead_agency.as_deref()) {
-            Some(key) => named.entry(key).or_default(),
-            None => &mut none,
-        };
+        match agency_key(p.lead_agency.as_deref()) {
+            Some(key) => keyed.push((key, (p, c))),
+            None => {
+                none.0.push(p.index);
+                if c.counted {
+                    none.1.add(c.share);
+                }
+            }
+        }
+    }
+    // Grouped in one go: the keys come from the file (one per agency), see `support::map`.
+    let named = Map::<&str, (Vec<usize>, Tally)>::grouped(keyed, |entry, (p, c)| {
         entry.0.push(p.index);
         if c.counted {
             entry.1.add(c.share);
         }
-    }
+    });
     let mut groups: Vec<AgencyGroup> = named
         .into_iter()
         .map(|(name, (programs, tally))| AgencyGroup {

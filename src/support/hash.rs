@@ -1,5 +1,6 @@
 //! A fast hash for the id and key sets of the decoder (FxHash's step, as in rustc: one rotate,
-//! xor and multiply, here per byte).
+//! xor and multiply, here per byte). Replaces the `rustc-hash` crate (`FxHasher`), and std's
+//! default `RandomState`.
 //!
 //! std's default SipHash is built to resist collision attacks from the network; here the keys
 //! come from one file the user chose, and on wasm32-unknown-unknown std has no random seed

@@ -1,4 +1,5 @@
-//! SHA-256 (FIPS 180-4), written as the plain rolled loops of the standard.
+//! SHA-256 (FIPS 180-4), written as the plain rolled loops of the standard. Replaces the
+//! `sha2` crate.
 //!
 //! The `sha2` crate unrolls its rounds for speed, about 4 KB of wasm; this is under 1 KB and
 //! still hashes the 20 MB maximum input in a fraction of a second. Tests compare it with

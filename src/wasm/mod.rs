@@ -13,6 +13,7 @@ use wasm_bindgen::prelude::*;
 use crate::engine::{self, MethodChoice, Options};
 use crate::io::csv::{self, Locale};
 use crate::method::presets;
+use crate::model::code::Code;
 use crate::model::problem::{Location, Problem, Problems};
 use crate::model::text::Text;
 use crate::score::assessment::ENGINE;
@@ -26,9 +27,14 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 }
 
 /// One problem as a list, for failures that happen before the engine runs.
-fn problem(code: &'static str, id: &str, en: &str) -> Vec<Problem> {
+fn problem(code: Code, id: &str, en: &str) -> Vec<Problem> {
     let mut p = Problems::new();
-    p.error(code, &Location::path(""), id.to_string(), en.to_string());
+    p.error(
+        code.id(),
+        &Location::path(""),
+        id.to_string(),
+        en.to_string(),
+    );
     p.finish(None)
 }
 
@@ -64,7 +70,7 @@ fn stringify(value: &JsValue, what: (&str, &str)) -> Result<String, Vec<Problem>
     let text = JSON::stringify(value).ok().and_then(|s| s.as_string());
     text.ok_or_else(|| {
         problem(
-            "not_serializable",
+            Code::NotSerializable,
             &format!("{} tidak dapat dibaca sebagai JSON (berisi fungsi, BigInt atau acuan melingkar).", what.0),
             &format!("{} cannot be read as JSON (it holds a function, a BigInt or a circular reference).", what.1),
         )
@@ -81,7 +87,7 @@ fn options(value: &JsValue, locate: bool) -> Result<Options, Vec<Problem>> {
     }
     if !value.is_object() {
         return Err(problem(
-            "invalid_options",
+            Code::InvalidOptions,
             "Opsi harus berupa objek, misalnya { method: \"kominfo-2022\" }.",
             "Options must be an object, e.g. { method: \"kominfo-2022\" }.",
         ));
@@ -93,7 +99,7 @@ fn options(value: &JsValue, locate: bool) -> Result<Options, Vec<Problem>> {
         opts.method = MethodChoice::Custom(stringify(&method, ("Metode", "The method"))?);
     } else if !(method.is_undefined() || method.is_null()) {
         return Err(problem(
-            "invalid_options",
+            Code::InvalidOptions,
             "options.method harus id metode (teks) atau objek metode.",
             "options.method must be a method id (string) or a method object.",
         ));
@@ -186,7 +192,7 @@ fn run(text: &str, opts: &Options) -> Result<JsValue, JsValue> {
 pub fn assess(masterplan: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     if masterplan.is_string() {
         return Err(failure(&problem(
-            "wrong_input",
+            Code::WrongInput,
             "assess() menerima objek; untuk teks berkas gunakan assessText().",
             "assess() takes an object; for file text use assessText().",
         )));
@@ -201,7 +207,7 @@ pub fn assess(masterplan: JsValue, options: JsValue) -> Result<JsValue, JsValue>
 pub fn assess_text(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let Some(text) = text.dyn_ref::<JsString>() else {
         return Err(failure(&problem(
-            "wrong_input",
+            Code::WrongInput,
             "assessText() menerima teks berkas.",
             "assessText() takes the file's text.",
         )));
@@ -240,7 +246,7 @@ pub fn export_csv(assessment: JsValue, options: JsValue) -> Result<JsString, JsV
         Some("en") => Locale::En,
         Some(other) => {
             return Err(failure(&problem(
-                "invalid_options",
+                Code::InvalidOptions,
                 &format!("Locale \"{other}\" tidak dikenal; gunakan \"id\" atau \"en\"."),
                 &format!("Unknown locale \"{other}\"; use \"id\" or \"en\"."),
             )))

@@ -30,6 +30,7 @@ mod tests;
 use read::{Obj, Sink};
 
 use crate::io::json::{self, Node, Value};
+use crate::model::code::Code;
 use crate::model::masterplan::{Masterplan, FORMAT, FORMAT_VERSION};
 use crate::model::problem::{Location, Problems};
 
@@ -51,7 +52,7 @@ pub fn decode_text(text: &str, problems: &mut Problems) -> Option<Masterplan> {
                 path: String::new(),
                 at: Some(err.at),
             };
-            problems.error("not_json", &loc, id, en);
+            problems.error(Code::NotJson.id(), &loc, id, en);
             None
         }
     }
@@ -61,7 +62,7 @@ pub fn decode_text(text: &str, problems: &mut Problems) -> Option<Masterplan> {
 /// column 1): the text is never read further.
 pub fn too_large(bytes: usize, problems: &mut Problems) {
     let (id, en) = syntax::too_large(bytes, MAX_FILE_BYTES);
-    problems.error("file_too_large", &Location::root(), id, en);
+    problems.error(Code::FileTooLarge.id(), &Location::root(), id, en);
 }
 
 /// Same as [`decode_text`], from an already-parsed tree.
@@ -71,7 +72,7 @@ pub fn decode(root: &Node, problems: &mut Problems) -> Option<Masterplan> {
     if root.as_object().is_none() {
         let (kind_id, kind_en) = root.kind_name();
         s.error(
-            "not_an_object",
+            Code::NotAnObject,
             "",
             root.at,
             format!("Isi berkas harus berupa satu objek {{ … }} yang diawali \"format\": \"{FORMAT}\", bukan {kind_id}. Periksa apakah ini berkas masterplan yang benar."),
@@ -136,7 +137,7 @@ fn check_format(root: &Obj, s: &mut Sink) {
     }
     let (found, found_en) = read::describe(node);
     s.error(
-        "wrong_format",
+        Code::WrongFormat,
         "/format",
         node.at,
         format!("\"format\" bernilai {found}; berkas masterplan harus bernilai \"{FORMAT}\". Periksa apakah ini berkas yang benar, lalu tulis \"format\": \"{FORMAT}\"."),
@@ -154,7 +155,7 @@ fn check_format_version(node: &Node, s: &mut Sink) -> bool {
     match version {
         Some(i64::MAX) => {
             s.error(
-                "format_version_too_new",
+                Code::FormatVersionTooNew,
                 "/format_version",
                 node.at,
                 format!("Berkas ini memakai versi format yang tidak dikenal ({}); alat ini baru mengenal sampai versi {FORMAT_VERSION}. Periksa \"format_version\", atau perbarui alat penilaian ke versi terbaru.", read::describe(node).0),
@@ -164,7 +165,7 @@ fn check_format_version(node: &Node, s: &mut Sink) -> bool {
         }
         Some(v) if v > FORMAT_VERSION => {
             s.error(
-                "format_version_too_new",
+                Code::FormatVersionTooNew,
                 "/format_version",
                 node.at,
                 format!("Berkas ini memakai format versi {v}, sedangkan alat ini baru mengenal sampai versi {FORMAT_VERSION}. Perbarui alat penilaian ke versi terbaru, lalu buka berkasnya lagi."),
@@ -176,7 +177,7 @@ fn check_format_version(node: &Node, s: &mut Sink) -> bool {
         None => {
             let (found, found_en) = read::describe(node);
             s.error(
-                "invalid_format_version",
+                Code::InvalidFormatVersion,
                 "/format_version",
                 node.at,
                 format!("\"format_version\" bernilai {found}; harus bilangan bulat tanpa tanda kutip. Tulis \"format_version\": {FORMAT_VERSION}."),

@@ -6,6 +6,7 @@ use super::read::{Obj, Sink};
 use super::sections::duplicate_id;
 use super::shape;
 use crate::io::json::Node;
+use crate::model::code::Code;
 use crate::model::framework::{Horizon, Pillar, ProgramStatus, QuickWinStatus, SubDimension};
 use crate::model::masterplan::{Program, QuickWin};
 
@@ -36,7 +37,7 @@ pub(super) fn sub_dimension(o: &Obj, pillar: Option<Pillar>, s: &mut Sink) -> Op
     let (id, own, ids) = (sub.id(), sub.pillar().id(), pillar.sub_dimension_ids());
     let p = pillar.id();
     s.error(
-        "sub_dimension_wrong_pillar",
+        Code::SubDimensionWrongPillar,
         o.child("sub_dimension"),
         node.at,
         format!("Sub-dimensi \"{id}\" termasuk pilar {own}, bukan {p}. Untuk pilar {p} gunakan salah satu: {ids}; atau ubah pilarnya menjadi {own}."),
@@ -85,7 +86,7 @@ fn program<'n>(
     if let (Some(start), Some(end), Some(end_node)) = (start_year, end_year, o.get("end_year")) {
         if end < start {
             s.error(
-                "end_before_start",
+                Code::EndBeforeStart,
                 o.child("end_year"),
                 end_node.at,
                 format!("Program berakhir ({end}) sebelum dimulai ({start}). Periksa start_year dan end_year."),
@@ -95,14 +96,14 @@ fn program<'n>(
     }
     match (horizon, o.get("quick_win")) {
         (Some(Horizon::QuickWin), None) => s.error(
-            "quick_win_missing",
+            Code::QuickWinMissing,
             o.child("quick_win"),
             o.node.at,
             "Program ber-horizon quick_win harus memiliki objek \"quick_win\" (year dan status). Tambahkan, atau ubah horizon-nya.".into(),
             "A program with horizon quick_win needs a \"quick_win\" object (year and status). Add it, or change the horizon.".into(),
         ),
         (Some(h), Some(qw)) if h != Horizon::QuickWin => s.error(
-            "quick_win_not_quick_win_horizon",
+            Code::QuickWinNotQuickWinHorizon,
             o.child("quick_win"),
             qw.at,
             format!("Program ini memiliki objek \"quick_win\" tetapi horizon-nya \"{}\". Ubah horizon menjadi \"quick_win\", atau hapus objek quick_win.", h.id()),
@@ -115,7 +116,7 @@ fn program<'n>(
     {
         if st.is_implemented() && start > ey {
             s.warning(
-                "running_before_start",
+                Code::RunningBeforeStart,
                 o.child("start_year"),
                 start_node.at,
                 format!("Program berstatus \"{}\" tetapi baru dimulai tahun {start}, setelah tahun evaluasi {ey}. Periksa start_year atau status.", st.id()),
@@ -157,14 +158,14 @@ fn quick_win(
         let status_at = q.get("status").map_or(q.node.at, |n| n.at);
         match (st.was_launched(), q.get("launched_year")) {
             (true, None) => s.error(
-                "quick_win_missing_launched_year",
+                Code::QuickWinMissingLaunchedYear,
                 q.child("launched_year"),
                 q.node.at,
                 format!("Quick win berstatus \"{}\" harus mencantumkan \"launched_year\": tahun quick win mulai berjalan, misalnya 2022.", st.id()),
                 format!("A quick win with status \"{}\" needs \"launched_year\": the year it went live, e.g. 2022.", st.id()),
             ),
             (false, Some(node)) => s.error(
-                "quick_win_launched_year_unexpected",
+                Code::QuickWinLaunchedYearUnexpected,
                 q.child("launched_year"),
                 node.at,
                 format!("Quick win berstatus \"{}\" belum diluncurkan, jadi tidak boleh punya \"launched_year\". Hapus launched_year, atau ubah status menjadi launched atau sustained.", st.id()),
@@ -184,7 +185,7 @@ fn quick_win(
                 || (st == QuickWinStatus::Sustained && ps == ProgramStatus::Stopped);
             if inconsistent {
                 s.error(
-                    "quick_win_inconsistent_status",
+                    Code::QuickWinInconsistentStatus,
                     q.child("status"),
                     status_at,
                     format!("Quick win berstatus \"{}\" tetapi status programnya \"{}\". Samakan keduanya: quick win yang sudah berjalan berarti programnya running atau completed (atau stopped bila quick win-nya juga berhenti).", st.id(), ps.id()),
@@ -197,7 +198,7 @@ fn quick_win(
         let path = q.child("launched_year");
         if let Some(ey) = eval_year.filter(|ey| ly > *ey) {
             s.error(
-                "launched_in_future",
+                Code::LaunchedInFuture,
                 path,
                 node.at,
                 format!("Tahun peluncuran {ly} setelah tahun evaluasi {ey}. Quick win belum bisa diluncurkan di masa depan; periksa launched_year atau statusnya."),
@@ -206,7 +207,7 @@ fn quick_win(
         }
         if let Some(start) = start_year.filter(|start| ly < *start) {
             s.warning(
-                "launched_before_start",
+                Code::LaunchedBeforeStart,
                 path,
                 node.at,
                 format!("Quick win diluncurkan tahun {ly}, sebelum programnya dimulai ({start}). Periksa launched_year dan start_year."),

@@ -8,6 +8,7 @@ use crate::support::hash::FxMap;
 use super::shape::Shape;
 use super::vocab::{suggest, suggest_key, Vocab};
 use crate::io::json::{Member, Node, Value};
+use crate::model::code::Code;
 use crate::model::decimal::Num;
 use crate::model::problem::{has_byte, pointer, pointer_index, unescape, Location, Problems};
 use crate::model::text::{num_en, num_id};
@@ -36,25 +37,27 @@ impl<'a> Sink<'a> {
 
     pub(super) fn error<'p>(
         &mut self,
-        code: &'static str,
+        code: Code,
         path: impl Into<Path<'p>>,
         at: usize,
         id: String,
         en: String,
     ) {
         self.errors = true;
-        self.problems.error(code, &loc(path.into(), at), id, en);
+        self.problems
+            .error(code.id(), &loc(path.into(), at), id, en);
     }
 
     pub(super) fn warning<'p>(
         &mut self,
-        code: &'static str,
+        code: Code,
         path: impl Into<Path<'p>>,
         at: usize,
         id: String,
         en: String,
     ) {
-        self.problems.warning(code, &loc(path.into(), at), id, en);
+        self.problems
+            .warning(code.id(), &loc(path.into(), at), id, en);
     }
 
     pub(super) fn has_errors(&self) -> bool {
@@ -179,7 +182,7 @@ pub(super) fn wrong_type(node: &Node, path: Path, expected: (&str, &str), s: &mu
     let (found_id, found_en) = describe(node);
     let key = key_name(path);
     s.error(
-        "wrong_type",
+        Code::WrongType,
         path,
         node.at,
         format!(
@@ -214,7 +217,7 @@ pub(super) fn read_text(node: &Node, path: Path, s: &mut Sink) -> Option<String>
     if chars > MAX_TEXT_CHARS {
         let key = key_name(path);
         s.error(
-            "text_too_long",
+            Code::TextTooLong,
             path,
             node.at,
             format!(
@@ -248,7 +251,7 @@ fn check_characters(text: &str, node: &Node, path: Path, s: &mut Sink) {
     let key = key_name(path);
     if crate::model::text::has_replacement_char(text) {
         s.warning(
-            "invalid_characters",
+            Code::InvalidCharacters,
             path,
             node.at,
             format!("Teks \"{key}\" berisi karakter yang tidak terbaca (�). Berkas mungkin disimpan dengan pengodean lain (ANSI/Latin-1), sehingga huruf seperti é atau — rusak. Simpan ulang berkas sebagai UTF-8 (di Notepad: Simpan Sebagai → Pengodean UTF-8), lalu periksa teksnya."),
@@ -262,7 +265,7 @@ fn check_characters(text: &str, node: &Node, path: Path, s: &mut Sink) {
     if let Some(c) = text.chars().find(|c| control(*c)) {
         let code = format!("U+{:04X}", c as u32);
         s.warning(
-            "control_characters",
+            Code::ControlCharacters,
             path,
             node.at,
             format!("Teks \"{key}\" berisi karakter kendali tak terlihat ({code}), misalnya dari salin-tempel atau pembalik arah teks. Teks ditampilkan apa adanya; hapus karakter itu agar nama tampil dan tercetak dengan benar."),
@@ -297,7 +300,7 @@ pub(super) fn read_num(node: &Node, path: Path, s: &mut Sink) -> Option<Num> {
             if n.is_none() {
                 let key = key_name(path);
                 s.error(
-                    "out_of_range",
+                    Code::OutOfRange,
                     path,
                     node.at,
                     format!("Angka {text} pada \"{key}\" terlalu besar atau terlalu rinci untuk dibaca. Periksa kembali angkanya."),
@@ -311,14 +314,14 @@ pub(super) fn read_num(node: &Node, path: Path, s: &mut Sink) -> Option<Num> {
             let q = quote(text);
             match numeric_hint(text) {
                 Some(n) => s.error(
-                    "wrong_type",
+                    Code::WrongType,
                     path,
                     node.at,
                     format!("\"{key}\" harus berupa angka, bukan teks {q}. Tulis {n} tanpa tanda kutip (pakai titik untuk desimal, tanpa tanda %)."),
                     format!("\"{key}\" must be a number, not the text {q}. Write {n} without quotes (a point for decimals, no % sign)."),
                 ),
                 None => s.error(
-                    "wrong_type",
+                    Code::WrongType,
                     path,
                     node.at,
                     format!("\"{key}\" harus berupa angka, bukan teks {q}. Tulis angkanya tanpa tanda kutip, misalnya 3.5."),
@@ -348,7 +351,7 @@ fn out_of_range(node: &Node, path: Path, n: Num, lo: i64, hi: i64, s: &mut Sink)
     let key = key_name(path);
     let (lo, hi) = (Num::from_int(lo), Num::from_int(hi));
     s.error(
-        "out_of_range",
+        Code::OutOfRange,
         path,
         node.at,
         format!(
@@ -374,7 +377,7 @@ fn read_whole(node: &Node, path: Path, s: &mut Sink) -> Option<(Num, i64)> {
         None => {
             let key = key_name(path);
             s.error(
-                "not_an_integer",
+                Code::NotAnInteger,
                 path,
                 node.at,
                 format!(
@@ -410,7 +413,7 @@ pub(super) fn read_year(node: &Node, path: Path, s: &mut Sink) -> Option<i64> {
     if !(YEARS.0..=YEARS.1).contains(&year) {
         let key = key_name(path);
         s.error(
-            "year_out_of_range",
+            Code::YearOutOfRange,
             path,
             node.at,
             format!(
@@ -504,7 +507,7 @@ pub(super) fn within_limit(
         Num::from_int(limit as i64),
     );
     s.error(
-        "too_many_items",
+        Code::TooManyItems,
         path,
         node.at,
         format!(
@@ -542,7 +545,7 @@ pub(super) fn check_duplicate_keys(members: &[Member], path: &str, s: &mut Sink)
         if twice {
             let q = quote(&m.key);
             s.error(
-                "duplicate_key",
+                Code::DuplicateKey,
                 Path::Key(path, &m.key),
                 m.key_at,
                 format!("Kolom {q} ditulis dua kali dalam objek yang sama. Hapus salah satunya."),
@@ -629,7 +632,7 @@ impl<'n> Obj<'n> {
                 None => (String::new(), String::new()),
             };
             s.warning(
-                "unknown_key",
+                Code::UnknownKey,
                 Path::Key(&path, &m.key),
                 m.key_at,
                 format!("Kolom {q} tidak dikenal: disimpan, tetapi tidak dipakai dalam penilaian.{hint_id}"),
@@ -685,9 +688,9 @@ impl<'n> Obj<'n> {
         let (hint_id, hint_en) = missing_hint(&self.path, key);
         // The version decides how the rest is read, so its absence gets its own code.
         let code = if self.path.is_empty() && key == "format_version" {
-            "missing_format_version"
+            Code::MissingFormatVersion
         } else {
-            "missing_field"
+            Code::MissingField
         };
         s.error(
             code,
@@ -716,7 +719,7 @@ impl<'n> Obj<'n> {
         if blank(&text) {
             if required {
                 s.error(
-                    "empty_text",
+                    Code::EmptyText,
                     path,
                     node.at,
                     format!("Kolom wajib \"{key}\" kosong. Isi dengan teks."),
@@ -797,7 +800,7 @@ impl<'n> Obj<'n> {
                 let path = self.child(key);
                 let q = quote(text);
                 s.error(
-                    "wrong_type",
+                    Code::WrongType,
                     path,
                     node.at,
                     format!("\"{key}\" harus berupa daftar teks, bukan satu teks. Apit dengan kurung siku: [{q}]."),

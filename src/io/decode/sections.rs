@@ -11,6 +11,7 @@ use super::read::{
 use super::shape::{self, Shape};
 use super::vocab::{suggest_key, Vocab};
 use crate::io::json::Node;
+use crate::model::code::Code;
 use crate::model::decimal::Num;
 use crate::model::framework::{BpkOpinion, Dimension};
 use crate::model::masterplan::{
@@ -48,7 +49,7 @@ pub(super) fn masterplan_doc(root: &Obj, s: &mut Sink) -> Option<MasterplanDoc> 
     if let (Some(start), Some(end), Some(node)) = (period_start, period_end, o.get("period_end")) {
         if end < start {
             s.error(
-                "period_end_before_start",
+                Code::PeriodEndBeforeStart,
                 o.child("period_end"),
                 node.at,
                 format!("Periode masterplan berakhir ({end}) sebelum dimulai ({start}). Periksa period_start dan period_end."),
@@ -120,7 +121,7 @@ fn previous(o: &Obj, eval_year: Option<i64>, s: &mut Sink) -> Vec<PreviousIndex>
         if let (Some(y), Some(year_node)) = (year, p.get("year")) {
             if let Some(first) = seen.get(&y) {
                 s.error(
-                    "duplicate_previous_year",
+                    Code::DuplicatePreviousYear,
                     p.child("year"),
                     year_node.at,
                     format!("Indeks tahun {y} sudah ditulis di {first}. Tulis setiap tahun sekali saja; hapus salah satunya."),
@@ -131,7 +132,7 @@ fn previous(o: &Obj, eval_year: Option<i64>, s: &mut Sink) -> Vec<PreviousIndex>
             }
             if let Some(ey) = eval_year.filter(|ey| y >= *ey) {
                 s.warning(
-                    "previous_not_before",
+                    Code::PreviousNotBefore,
                     p.child("year"),
                     year_node.at,
                     format!("Indeks sebelumnya bertahun {y}, tidak sebelum tahun evaluasi {ey}; tidak dipakai untuk menghitung kenaikan indeks."),
@@ -152,7 +153,7 @@ fn closed_map<'n>(
     node: &'n Node<'n>,
     path: &str,
     shape: &'static Shape,
-    code: &'static str,
+    code: Code,
     noun: (&str, &str),
     s: &mut Sink,
     mut on_known: impl FnMut(&'static str, &'n Node<'n>, String, &mut Sink),
@@ -230,7 +231,7 @@ pub(super) fn national_indices(root: &Obj, s: &mut Sink) -> NationalIndices {
         node,
         &path,
         &shape::NATIONAL_INDICES,
-        "unknown_national_index",
+        Code::UnknownNationalIndex,
         ("Indeks nasional", "national index"),
         s,
         |key, node, path, s| match key {
@@ -347,7 +348,7 @@ pub(super) fn duplicate_id<'n>(
         Some(first) => {
             let q = quote(id);
             s.error(
-                "duplicate_id",
+                Code::DuplicateId,
                 path,
                 at,
                 format!("ID {q} sudah dipakai oleh isian nomor {} (/{list}/{first}). Setiap ID harus berbeda; ganti salah satunya.", first + 1),
@@ -413,7 +414,7 @@ fn indicator(index: usize, node: &Node, path: String, s: &mut Sink) -> Option<In
             let fixed = suggest_snake(code);
             let at = o.get("code").map_or(o.node.at, |n| n.at);
             s.error(
-                "invalid_code",
+                Code::InvalidCode,
                 o.child("code"),
                 at,
                 format!("Kode indikator {q} tidak sah: gunakan huruf kecil, angka dan garis bawah, diawali huruf, misalnya \"{fixed}\"."),

@@ -1,6 +1,7 @@
 //! The closed vocabularies as seen by the decoder: how to name them in a message and how to
 //! guess what a person meant when they wrote a label, a different case or a typo.
 
+use crate::model::code::Code;
 use crate::model::framework::{
     Aspect, BpkOpinion, Dimension, Horizon, LegalKind, Pillar, ProgramStatus, QuickWinStatus,
     RegionKind, SubDimension,
@@ -12,7 +13,7 @@ pub(super) trait Vocab: Copy + 'static {
     /// Every value, in canonical order.
     const ALL: &'static [Self];
     /// Problem code when the value is not one of the set.
-    const CODE: &'static str;
+    const CODE: Code;
     /// What the value is called, in Indonesian and English ("Pilar", "pillar").
     const NOUN: (&'static str, &'static str);
     /// The wire id.
@@ -32,11 +33,11 @@ pub(super) trait Vocab: Copy + 'static {
 }
 
 macro_rules! vocab {
-    ($t:ty, $code:literal, $noun_id:literal, $noun_en:literal) => {
+    ($t:ty, $code:expr, $noun_id:literal, $noun_en:literal) => {
         impl Vocab for $t {
             const ALL: &'static [Self] = <$t>::ALL;
             const IDS: &'static [&'static str] = <$t>::IDS;
-            const CODE: &'static str = $code;
+            const CODE: Code = $code;
             const NOUN: (&'static str, &'static str) = ($noun_id, $noun_en);
             fn id(self) -> &'static str {
                 <$t>::id(self)
@@ -51,53 +52,53 @@ macro_rules! vocab {
     };
 }
 
-vocab!(Pillar, "unknown_pillar", "Pilar", "pillar");
+vocab!(Pillar, Code::UnknownPillar, "Pilar", "pillar");
 vocab!(
     SubDimension,
-    "unknown_sub_dimension",
+    Code::UnknownSubDimension,
     "Sub-dimensi",
     "sub-dimension"
 );
 vocab!(
     Dimension,
-    "unknown_dimension",
+    Code::UnknownDimension,
     "Dimensi evaluasi",
     "evaluation dimension"
 );
-vocab!(Horizon, "unknown_horizon", "Horizon", "horizon");
+vocab!(Horizon, Code::UnknownHorizon, "Horizon", "horizon");
 vocab!(
     ProgramStatus,
-    "unknown_status",
+    Code::UnknownStatus,
     "Status program",
     "program status"
 );
 vocab!(
     QuickWinStatus,
-    "unknown_quick_win_status",
+    Code::UnknownQuickWinStatus,
     "Status quick win",
     "quick-win status"
 );
 vocab!(
     Aspect,
-    "unknown_aspect",
+    Code::UnknownAspect,
     "Aspek kesiapan",
     "readiness aspect"
 );
 vocab!(
     RegionKind,
-    "unknown_region_kind",
+    Code::UnknownRegionKind,
     "Jenis daerah",
     "region kind"
 );
 vocab!(
     LegalKind,
-    "unknown_legal_kind",
+    Code::UnknownLegalKind,
     "Jenis dasar hukum",
     "legal basis kind"
 );
 vocab!(
     BpkOpinion,
-    "unknown_bpk_opinion",
+    Code::UnknownBpkOpinion,
     "Opini BPK",
     "BPK opinion"
 );
