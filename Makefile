@@ -1,12 +1,13 @@
 # The entry points the README names. CI runs `make test` (through .ci/run), exactly as you do.
 #
 #   make serve   install what is missing, build, serve www/ on http://127.0.0.1:8080/
-#   make dist    build, then dist/kota-cerdas-mandiri.html: the page in one file for file://
+#   make dist    build both modules, then dist/kota-cerdas-mandiri.html: the page in one file for file://
 #   make test    install what is missing, lint, test every layer, check the size budget
 #   make build   release wasm -> wasm-bindgen -> wasm-opt, into www/pkg/
 #   make build-workbook  the workbook module (crates/workbook-wasm) into www/pkg-workbook/
 #   make size    raw/gzip/brotli bytes of the .wasm; fails over the brotli budget
-#   make bench   assessText vs JSON.parse (Node, Chromium), file → painted, editor keystroke → painted, native phases
+#   make bench   assessText vs JSON.parse (Node, Chromium), file → painted, editor keystroke →
+#                painted, workbooks, native phases
 #   make profile where assessText's time goes in the wasm module, by phase (CPU profile)
 #   make setup   only the installs (scripts/setup.sh; idempotent, quiet when all is there)
 #   make fuzz    cargo fuzz: each target FUZZ_SECONDS (default 300) s; never part of make test
@@ -43,7 +44,9 @@ WASM_OPT_FLAGS := --flatten --rereloop -Oz --converge \
 SIZE_BUDGET ?= 112640
 # The workbook module (crates/workbook-wasm: calamine + rust_xlsxwriter + the engine without
 # its binding), loaded only when a workbook is opened or saved; its own brotli budget: 520 KiB
-# (measured 2026-12 at 504.6 KiB brotli, 1.29 MiB raw; calamine reads every format it knows).
+# (measured 2026-12 at 504.6 KiB brotli, 1.29 MiB raw; calamine reads every format it knows;
+# 514.0 KiB with the results workbook, which reads the assessment as JSON so the engine's
+# scoring stays out: writing it from the typed assessment linked ~30 KiB more).
 WB_PKG := www/pkg-workbook
 WB_WASM := $(WB_PKG)/kota_cerdas_workbook_wasm_bg.wasm
 WB_SIZE_BUDGET ?= 532480
@@ -76,6 +79,7 @@ build-workbook:
 # link points; both copies are gitignored.
 dist:
 	@$(MAKE) build
+	@$(MAKE) build-workbook
 	node scripts/dist.mjs
 
 size:
@@ -113,12 +117,15 @@ layers:
 			{ echo "test: no tests in $$layer/ ($$layer/*.test.mjs): a test layer is missing" >&2; exit 1; }; \
 	done
 
-# Times assessText against JSON.parse (50/500/5000 programs) in Node and the native CLI.
+# Times assessText against JSON.parse (50/500/5000 programs) in Node and the native CLI, and a
+# 500-program workbook chosen on the page (benches/workbook-bench.mjs).
 bench: setup
 	@$(MAKE) build
+	@$(MAKE) build-workbook
 	node benches/node-bench.mjs
 	node benches/browser-bench.mjs
 	node benches/editor-bench.mjs
+	node benches/workbook-bench.mjs
 	node benches/generate.mjs 5000 > target/bench-5000.json
 	cargo run --locked --quiet --release --example phases -- target/bench-5000.json
 

@@ -11,9 +11,13 @@
 //   imports, down to pkg/) are concatenated into one inline <script type="module">. Each module
 //   becomes a function scope returning its exports; its `import … from './x.js'` lines become
 //   `const … = <that module's exports>`. Only the static import/export forms the page uses are
-//   understood; anything else (export *, dynamic import(), top-level await) stops the build
-//   with a message, rather than producing a file that fails later.
-// - The files the modules fetch (the .wasm gzipped + base64, i18n/*.json, samples/) are inlined
+//   understood; anything else (export *, top-level await) stops the build with a message,
+//   rather than producing a file that fails later.
+// - A dynamic `import('./x.js')` (a literal relative path: lib/workbook-client.js loading the
+//   workbook module) becomes a call that runs x.js's function scope the first time it is asked
+//   for, so a module loaded on first use on the served page is still evaluated on first use here.
+//   Such a module may import only modules the page loads anyway.
+// - The files the modules fetch (the .wasm files gzipped + base64, i18n/*.json, samples/) are inlined
 //   as data in a global KCM_INLINE, and fetch() answers those URLs from it: the modules keep
 //   their code.
 //   lib/engine-client.js sees KCM_INLINE and assesses on the main thread (no worker starts from
@@ -33,6 +37,9 @@ const www = path.join(repoRoot, 'www');
 const OUT_NAME = 'kota-cerdas-mandiri.html';
 const ENTRY = 'app.js';
 const WASM = 'pkg/kota_cerdas_mandiri_bg.wasm';
+// The workbook module (`make build-workbook`): inflated and compiled only when a workbook is
+// opened or saved, like its code.
+const WORKBOOK_WASM = 'pkg-workbook/kota_cerdas_workbook_wasm_bg.wasm';
 
 function fail(message) {
   console.error(`dist: ${message}`);
@@ -78,13 +85,16 @@ function importBindings(clause, ref, where) {
   return [...lines, `const { ${parts.join(', ')} } = ${ref};`];
 }
 
-/** Rewrites one module's source into a function scope; returns { code, deps }. */
-function transform(rel, source) {
+/**
+ * Rewrites one module's source into a function scope (run at once, or on first use when
+ * `lazy`); returns { code, deps, lazyDeps }.
+ */
+function transform(rel, source, lazy = false) {
   if (/^\s*export\s*\*/m.test(source)) fail(`${rel}: "export *" is not supported`);
-  if (/\bimport\s*\(/.test(source)) fail(`${rel}: dynamic import() is not supported`);
   if (/^await\b/m.test(source)) fail(`${rel}: top-level await is not supported`);
 
   const deps = [];
+  const lazyDeps = [];
   const exportsMap = new Map(); // exported name -> local name
   const dir = path.posix.dirname(rel);
   const resolve = (spec) => {
@@ -92,7 +102,13 @@ function transform(rel, source) {
     return path.posix.normalize(path.posix.join(dir, spec));
   };
 
-  let code = source.replace(BARE_IMPORT, (_, __, spec) => {
+  let code = source.replace(/\bimport\(\s*(['"])([^'"]+)\1\s*\)/g, (_, __, spec) => {
+    const dep = resolve(spec);
+    lazyDeps.push(dep);
+    return `Promise.resolve().then(${moduleRef(dep)})`;
+  });
+  if (/\bimport\s*\(/.test(code)) fail(`${rel}: only import() of a literal relative path is supported`);
+  code = code.replace(BARE_IMPORT, (_, __, spec) => {
     deps.push(resolve(spec));
     return '';
   });
@@ -130,29 +146,45 @@ function transform(rel, source) {
   if (/^export\s/m.test(code)) fail(`${rel}: an export statement the bundler does not understand is left`);
 
   const exported = [...exportsMap].map(([name, local]) => `${JSON.stringify(name)}: ${local}`).join(', ');
-  const wrapped = `// ---- ${rel} ----\nconst ${moduleRef(rel)} = (() => {\n${code.trimEnd()}\nreturn Object.freeze({ ${exported} });\n})();\n`;
-  return { code: wrapped, deps };
+  const body = `(() => {\n${code.trimEnd()}\nreturn Object.freeze({ ${exported} });\n})`;
+  const wrapped = lazy
+    ? `// ---- ${rel} (evaluated on first use) ----\nconst ${moduleRef(rel)} = (() => {\nlet exports;\nconst evaluate = ${body};\nreturn () => (exports ??= evaluate());\n})();\n`
+    : `// ---- ${rel} ----\nconst ${moduleRef(rel)} = ${body}();\n`;
+  return { code: wrapped, deps, lazyDeps };
 }
 
 function moduleRef(rel) {
   return `__kcm_${rel.replace(/[^\w]/g, '_')}`;
 }
 
-/** The modules reachable from the entry, dependencies first. */
+/**
+ * The modules reachable from the entry, dependencies first; then the modules imported
+ * dynamically, each evaluated on first use (and importing only modules already evaluated).
+ */
 function bundleModules(entry) {
   const done = new Map();
   const visiting = new Set();
+  const lazy = new Set();
   const visit = (rel) => {
     if (done.has(rel)) return;
     if (visiting.has(rel)) fail(`import cycle through ${rel}`);
     visiting.add(rel);
-    const { code, deps } = transform(rel, read(rel).toString('utf8'));
+    const { code, deps, lazyDeps } = transform(rel, read(rel).toString('utf8'));
     for (const dep of deps) visit(dep);
+    for (const dep of lazyDeps) lazy.add(dep);
     visiting.delete(rel);
     done.set(rel, code);
   };
   visit(entry);
-  return [...done.values()].join('\n');
+  const later = [];
+  for (const rel of lazy) {
+    if (done.has(rel)) fail(`${rel} is imported both statically and dynamically`);
+    const { code, deps, lazyDeps } = transform(rel, read(rel).toString('utf8'), true);
+    const missing = [...deps, ...lazyDeps].filter((dep) => !done.has(dep));
+    if (missing.length) fail(`${rel} (imported dynamically) imports ${missing.join(', ')}, which the page does not load`);
+    later.push(code);
+  }
+  return [...done.values(), ...later].join('\n');
 }
 
 // ---------- inlined files ----------
@@ -168,7 +200,9 @@ function inlineFiles() {
   for (const sample of JSON.parse(files['samples/index.json'].text)) json(`samples/${sample.file}`);
   // Gzipped before base64: the file is about half the size; the browser inflates it with
   // DecompressionStream (no library, nothing fetched).
-  files[WASM] = { type: 'application/wasm', gzip: gzipSync(read(WASM), { level: 9 }).toString('base64') };
+  for (const wasm of [WASM, WORKBOOK_WASM]) {
+    files[wasm] = { type: 'application/wasm', gzip: gzipSync(read(wasm), { level: 9 }).toString('base64') };
+  }
   return files;
 }
 

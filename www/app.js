@@ -8,9 +8,10 @@
 
 import { SUPERSEDED, createClient, exportCsv, methods, version, vocabularies } from './lib/engine-client.js';
 import { formatters } from './lib/format.js';
-import { decode, readFile } from './lib/read.js';
+import { decode } from './lib/read.js';
 import { loadStrings, pick, translator } from './lib/strings.js';
 import { vocabulary } from './lib/vocabulary.js';
+import { XLSX_TYPE, isTable, readInput, readPastedPrograms, templateWorkbook, writeAssessment, writeWorkbook } from './lib/workbook-client.js';
 import * as store from './store.js';
 import { fileName as downloadName, saveText } from './download.js';
 import { dropAnywhere } from './drop.js';
@@ -45,6 +46,7 @@ const state = {
   view: { agency: null, filters: { ...NO_FILTERS } }, // what the person chose in the report
   lastProblems: null,
   lastProblemsName: '',
+  lastProblemsKind: 'error', // 'error': the file was not assessed; 'read'/'write': notes of a workbook
   busy: 0,
 };
 
@@ -69,7 +71,7 @@ async function setLocale(locale) {
   renderSamples();
   rerender();
   if (lastSaid) say(lastSaid.key, lastSaid.vars, lastSaid.kind);
-  if (state.lastProblems) showProblems(state.lastProblems);
+  if (state.lastProblems) showProblems(state.lastProblems, state.lastProblemsName, state.lastProblemsKind);
 }
 
 // ---------- status ----------
@@ -107,17 +109,71 @@ async function openFile(file) {
   setBusy(true, 0);
   say('status.reading', { name: file.name, pct: 0 });
   try {
-    const text = await readFile(file, {
+    // A workbook (by its bytes) is read by the workbook module, loaded now if not yet.
+    const input = await readInput(file, {
       signal: request.signal,
       onProgress: (pct) => {
         if (request.superseded) return;
         $('progress').value = pct;
         say('status.reading', { name: file.name, pct });
       },
+      onWorkbook: () => {
+        if (!request.superseded) say('status.readingWorkbook', { name: file.name });
+      },
     });
-    await assessInput(request, text, file.name);
+    if (request.superseded) return;
+    const shown = await assessInput(request, input.text, file.name);
+    if (shown) showNotes(input.notes, file.name);
   } catch (error) {
     if (!request.superseded) showProblems(error?.problems?.length ? error.problems : [readFailed(error)], file.name);
+  } finally {
+    setBusy(false);
+  }
+}
+
+/** The reader's warnings (a sheet or field not read …) that the findings do not repeat. */
+function showNotes(notes, name) {
+  const findings = new Set((state.assessment?.findings ?? []).map((f) => `${f.code} ${f.path}`));
+  const left = notes.filter((p) => !findings.has(`${p.code} ${p.path}`));
+  if (left.length) showProblems(left, name, 'read');
+}
+
+/** Pasted text: rows of a spreadsheet (a program table) or JSON. */
+function assessPasted(text) {
+  if (isTable(text)) return pasteTable(text);
+  return assessInput(begin(), text, t('input.pastedName'));
+}
+
+/**
+ * Rows copied from a spreadsheet: read as the program table of the masterplan on screen
+ * (its programs replaced), then assessed; problems located by row and column of the text.
+ */
+async function pasteTable(text) {
+  const request = begin();
+  const name = t('input.pastedTableName');
+  if (!state.masterplan) {
+    const [id, en] = await Promise.all([loadStrings('id'), loadStrings('en')]);
+    const message = { id: id['problems.pasteNeedsMasterplan'], en: en['problems.pasteNeedsMasterplan'] };
+    showProblems([{ severity: 'error', code: 'paste_needs_masterplan', path: '', message }], name);
+    return;
+  }
+  setBusy(true);
+  say('status.readingTable');
+  try {
+    const reading = await readPastedPrograms(text, state.masterplan);
+    if (request.superseded) return;
+    if (typeof reading.text !== 'string') {
+      showProblems(reading.problems, name);
+      return;
+    }
+    const base = state.fileName.split(' + ')[0];
+    const shown = await assessInput(request, reading.text, `${base} + ${name}`);
+    if (shown) {
+      $('paste').dataset.clean = 'true';
+      showNotes(reading.problems, name);
+    }
+  } catch (error) {
+    if (!request.superseded) showProblems(error?.problems?.length ? error.problems : [readFailed(error)], name);
   } finally {
     setBusy(false);
   }
@@ -185,15 +241,26 @@ async function assessInput(request, text, name, { method, restored = false } = {
 }
 
 // ---------- problems ----------
-function showProblems(problems, name = state.lastProblemsName) {
+/**
+ * The problems panel. `kind` 'error': the file could not be assessed (what is on screen
+ * stays); 'read': a workbook was assessed, with the reader's notes; 'write': a downloaded
+ * workbook could not carry everything.
+ */
+function showProblems(problems, name = state.lastProblemsName, kind = 'error') {
   state.lastProblems = problems;
   state.lastProblemsName = name;
+  state.lastProblemsKind = kind;
   const box = $('problems');
   const errors = problems.filter((p) => p.severity === 'error').length;
-  $('problems-lead').textContent = t('problems.lead', { name: name ?? '', n: problems.length, errors });
+  const notes = kind !== 'error';
+  $('problems-h').textContent = t(notes ? `problems.${kind}Heading` : 'problems.heading');
+  $('problems-lead').textContent = t(notes ? `problems.${kind}Lead` : 'problems.lead', { name: name ?? '', n: problems.length, errors });
   $('problems-list').replaceChildren(...renderProblems(ctx(), problems));
-  $('problems-kept').hidden = !state.assessment;
+  $('problems-kept').hidden = notes || !state.assessment;
+  box.classList.toggle('notes', notes);
+  box.dataset.kind = kind;
   box.hidden = false;
+  if (notes) return;
   document.body.dataset.state = 'error';
   say('status.failed', { name: name ?? '', n: problems.length }, 'error');
   box.focus({ preventScroll: false });
@@ -307,7 +374,22 @@ async function download(kind) {
   }
   try {
     let saved;
-    if (kind === 'json') {
+    if (kind === 'xlsx') {
+      // The masterplan on screen as a filled workbook; what it cannot carry is listed.
+      setBusy(true);
+      const { bytes, warnings } = await writeWorkbook(state.masterplan, state.locale).finally(() => setBusy(false));
+      saved = await saveText(bytes, downloadName(a, 'xlsx', 'masterplan'), XLSX_TYPE);
+      if (saved && warnings.length) {
+        showProblems(warnings, downloadName(a, 'xlsx', 'masterplan'), 'write');
+        say('status.savedNotCarried', { n: warnings.length }, 'warn');
+        return;
+      }
+    } else if (kind === 'results-xlsx') {
+      // The results on screen as a workbook (the findings as an action plan).
+      setBusy(true);
+      const bytes = await writeAssessment(a, state.masterplan, state.locale).finally(() => setBusy(false));
+      saved = await saveText(bytes, downloadName(a, 'xlsx', t('download.resultsSuffix')), XLSX_TYPE);
+    } else if (kind === 'json') {
       saved = await saveAssessmentJson(a, state.masterplan, state.text);
     } else {
       const locale = kind === 'csv-en' ? 'en' : 'id';
@@ -317,6 +399,21 @@ async function download(kind) {
     if (saved) say('status.saved', {}, 'ok');
   } catch (error) {
     setStatus(`${t('status.saveFailed')} ${error?.message ?? error}`, 'error');
+  }
+}
+
+/** The empty Excel template, dropdowns in the page's language. */
+async function downloadTemplate() {
+  setBusy(true);
+  say('status.preparingWorkbook');
+  try {
+    const bytes = await templateWorkbook(state.locale);
+    if (await saveText(bytes, t('template.fileName'), XLSX_TYPE)) say('status.saved', {}, 'ok');
+    else setStatus('');
+  } catch (error) {
+    setStatus(`${t('status.saveFailed')} ${error?.message ?? error}`, 'error');
+  } finally {
+    setBusy(false);
   }
 }
 
@@ -359,6 +456,8 @@ function wire() {
     });
   });
 
+  $('dl-template').addEventListener('click', downloadTemplate);
+
   $('paste-go').addEventListener('click', async () => {
     const text = $('paste').value;
     if (!text.trim()) {
@@ -367,13 +466,13 @@ function wire() {
       return;
     }
     if (!(await editor.mayReplace())) return;
-    assessInput(begin(), text, t('input.pastedName'));
+    assessPasted(text);
   });
   $('paste').addEventListener('input', () => {
     $('paste').dataset.clean = 'false';
   });
 
-  // Pasting JSON anywhere outside a text field assesses it at once.
+  // Pasting JSON (or rows of a program table) anywhere outside a text field assesses it at once.
   document.addEventListener('paste', async (e) => {
     const target = e.target;
     if (target instanceof HTMLElement && (target.closest('textarea, input, select') || target.isContentEditable)) return;
@@ -382,7 +481,7 @@ function wire() {
     e.preventDefault();
     if (!(await editor.mayReplace())) return;
     $('paste').value = text;
-    assessInput(begin(), text, t('input.pastedName'));
+    assessPasted(text);
   });
 
   // Drop anywhere on the page.

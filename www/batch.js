@@ -9,9 +9,9 @@
 import { SUPERSEDED, createClient, methods, version, vocabularies } from './lib/engine-client.js';
 import { h, svg } from './lib/dom.js';
 import { formatters } from './lib/format.js';
-import { readFile } from './lib/read.js';
 import { loadStrings, pick, translator } from './lib/strings.js';
 import { vocabulary } from './lib/vocabulary.js';
+import { readInput } from './lib/workbook-client.js';
 import { saveText } from './download.js';
 import { dropAnywhere } from './drop.js';
 
@@ -214,7 +214,10 @@ async function setLocale(locale) {
 }
 
 // ---------- reading ----------
-/** Files of a drop, folders walked (only .json files taken from folders). */
+/** The files a folder contributes: masterplans as JSON or as workbooks. */
+const MASTERPLAN_FILE = /\.(json|xlsx|ods)$/i;
+
+/** Files of a drop, folders walked (only masterplan files, .json or a workbook, taken from folders). */
 async function droppedFiles(dataTransfer) {
   const entries = [...(dataTransfer.items ?? [])].map((item) => item.webkitGetAsEntry?.()).filter(Boolean);
   if (!entries.length || entries.every((e) => e.isFile)) return [...(dataTransfer.files ?? [])];
@@ -231,7 +234,7 @@ async function droppedFiles(dataTransfer) {
   };
   const walk = async (entry) => {
     if (entry.isFile) {
-      if (/\.json$/i.test(entry.name)) out.push(await fileOf(entry));
+      if (MASTERPLAN_FILE.test(entry.name)) out.push(await fileOf(entry));
     } else if (entry.isDirectory) {
       for (const child of await readAll(entry)) await walk(child);
     }
@@ -279,7 +282,8 @@ async function runBatch() {
       while (next < items.length && !request.superseded) {
         const item = items[next++];
         try {
-          item.text ??= await readFile(item.file, { signal: request.signal });
+          // A workbook (by its bytes) is read into its masterplan text first.
+          item.text ??= (await readInput(item.file, { signal: request.signal })).text;
           const outcome = await request.assess(item.text, options);
           if (outcome === SUPERSEDED) return;
           rows.push(summarize(outcome.assessment, item.name));
@@ -383,7 +387,13 @@ function renderFailures() {
     ...state.failures.map((x) => {
       const first = x.problems[0];
       const more = Math.max(0, x.problems.length - 1);
-      const where = first?.line ? t('where.lineCol', { line: first.line, column: first.column ?? '?' }) : first?.path ? `${t('where.path')} ${first.path}` : '';
+      const where = first?.cell
+        ? t('where.sheetCell', { sheet: first.sheet, cell: first.cell })
+        : first?.line
+          ? t('where.lineCol', { line: first.line, column: first.column ?? '?' })
+          : first?.path
+            ? `${t('where.path')} ${first.path}`
+            : '';
       return h(
         'li',
         { class: 'batch-failure' },
@@ -595,7 +605,7 @@ async function download(locale) {
 function wire() {
   for (const id of ['batch-files', 'batch-folder']) {
     $(id).addEventListener('change', (e) => {
-      const files = [...(e.target.files ?? [])].filter((file) => id === 'batch-files' || /\.json$/i.test(file.name));
+      const files = [...(e.target.files ?? [])].filter((file) => id === 'batch-files' || MASTERPLAN_FILE.test(file.name));
       startWith(files)?.finally(() => {
         e.target.value = '';
       });

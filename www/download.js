@@ -28,13 +28,14 @@ export function fileName(assessment, ext, suffix = '') {
 }
 
 /**
- * Saves `text` under `name`. Returns false when the person cancelled the picker.
- * @param {string} text
+ * Saves `data` (text, or the bytes of a workbook) under `name`. Returns false when the person
+ * cancelled the picker.
+ * @param {string|Uint8Array} data
  * @param {string} name
  * @param {string} type MIME type
  */
-export async function saveText(text, name, type) {
-  const blob = new Blob([text], { type });
+export async function saveText(data, name, type) {
+  const blob = new Blob([data], { type });
   if (typeof window.showSaveFilePicker === 'function') {
     const ext = name.slice(name.lastIndexOf('.'));
     try {

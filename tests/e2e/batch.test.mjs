@@ -283,6 +283,26 @@ describe('the batch page', () => {
     await finish(record);
   });
 
+  test('workbooks rank beside JSON files; a workbook with errors is a failure located by sheet and cell', async () => {
+    const record = await open();
+    const { page } = record;
+    await runBatch(page, [
+      paths[0],
+      path.join(repoRoot, 'tests/e2e/fixtures/workbook-uji.ods'),
+      path.join(repoRoot, 'crates/workbook/tests/data/bad.xlsx'),
+    ]);
+    assert.equal(await page.locator('table.ranking tbody tr').count(), 2);
+    // The hand-derived index of the filled template (workbook.test.mjs).
+    const uji = page.locator('table.ranking tbody tr', { hasText: 'Kabupaten Uji Excel' });
+    assert.match(await uji.innerText(), /3,40/);
+    const failures = await page.locator('#batch-failures-list li').allInnerTexts();
+    assert.equal(failures.length, 1);
+    assert.match(failures[0], /bad\.xlsx/);
+    assert.match(failures[0], /Program, baris 5, kolom Tahun mulai \(F5\)/);
+    assert.match(failures[0], /lembar Program, sel F5 · dan 2 masalah lain/);
+    await finish(record);
+  });
+
   test('accessibility: axe-core finds no serious or critical violations', async () => {
     const axe = readFileSync(path.join(repoRoot, 'tests/e2e/node_modules/axe-core/axe.min.js'), 'utf8');
     const record = await open({ contextOptions: { bypassCSP: true } });

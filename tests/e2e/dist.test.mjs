@@ -1,7 +1,8 @@
 // The single-file build (dist/kota-cerdas-mandiri.html, written by `make dist`) copied ALONE into
 // an empty folder and opened from file://: a sample, a chosen file, a large file (main thread:
-// no worker from file://) and a download all work, with no console error and no request at all
-// beyond the file itself. Also: the served page links to it.
+// no worker from file://), a workbook (its module inlined, compiled only when used) and a
+// download all work, with no console error and no request at all beyond the file itself.
+// Also: the served page links to it.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -50,6 +51,13 @@ async function openDist(viewport = { width: 1280, height: 900 }) {
   record.page.on('pageerror', (error) => record.pageErrors.push(error));
   await record.page.addInitScript(() => {
     delete window.showSaveFilePicker;
+    // Records the byte size of every wasm module compiled (see the workbook test).
+    window.__compiled = [];
+    const instantiate = WebAssembly.instantiate;
+    WebAssembly.instantiate = function (source, imports) {
+      if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) window.__compiled.push(source.byteLength);
+      return instantiate.call(this, source, imports);
+    };
   });
   await record.page.goto(fileUrl);
   await record.page.waitForSelector('body[data-ready="true"]');
@@ -125,6 +133,29 @@ describe('the single file from file://', () => {
     await page.waitForFunction(() => /besar\.json/.test(document.getElementById('meta-file')?.textContent ?? ''));
     assert.equal(await page.evaluate(() => document.body.dataset.where), 'main');
     assert.equal(await text(page, '#overall-percent'), '86,84 %');
+    await finish(record);
+  });
+
+  test('a workbook opens in the single file, its module compiled only then; the template downloads', async () => {
+    const record = await openDist();
+    const { page } = record;
+    // Which wasm modules were compiled, by size: the engine at start, the workbook module on use.
+    const compiled = () => page.evaluate(() => window.__compiled);
+    assert.equal((await compiled()).length, 1, 'only the engine at start');
+    await page.click('button[data-sample="kota-pelita-2024.json"]');
+    await page.waitForSelector('#summary');
+    assert.equal((await compiled()).length, 1, 'a JSON file needs no workbook module');
+    await page.setInputFiles('#file', { name: 'uji-excel.ods', mimeType: '', buffer: readFileSync(path.join(repoRoot, 'tests/e2e/fixtures/workbook-uji.ods')) });
+    await page.waitForFunction(() => document.getElementById('summary-h')?.textContent === 'Kabupaten Uji Excel');
+    // The hand-derived numbers of workbook.test.mjs.
+    assert.equal(await text(page, '#index-value'), '3,40');
+    assert.equal(await text(page, '#overall-percent'), '80 %');
+    const sizes = await compiled();
+    assert.equal(sizes.length, 2);
+    assert.equal(sizes[1], statSync(path.join(repoRoot, 'www/pkg-workbook/kota_cerdas_workbook_wasm_bg.wasm')).size);
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#dl-template')]);
+    assert.deepEqual([...readFileSync(await dl.path()).subarray(0, 2)], [0x50, 0x4b]);
+    assert.equal((await compiled()).length, 2, 'compiled once');
     await finish(record);
   });
 });

@@ -106,11 +106,16 @@ function generated(name) {
 // 3–8 s), too slow for every `make test`. Its page-level check runs with HOSTILE_ALL=1.
 const PAGE_SKIP = process.env.HOSTILE_ALL ? [] : ['province-20000.json'];
 
+// The page reads a file whose bytes are a zip as a workbook, whatever its name (issue 10): the
+// zip-like file is a damaged workbook there, a problem of the whole file (the engine alone,
+// given its text, still says not_json: tests/api/hostile.test.mjs).
+const PAGE_EXPECT = { 'xlsx-like.json': 'corrupt_workbook' };
+
 /** [name, [expected code or 'ok', warnings]] of every catalogue file, then the generated ones. */
 const all = () =>
   [...Object.entries(manifest.files), ...Object.entries(manifest.generated)]
     .filter(([name]) => !PAGE_SKIP.includes(name))
-    .map(([name, e]) => [name, expectation(e)]);
+    .map(([name, e]) => [name, PAGE_EXPECT[name] ? [PAGE_EXPECT[name], []] : expectation(e)]);
 
 describe('hostile files on the page', () => {
   test('each bad file: its problem shown, located; the previous results stay; nothing runs', async () => {
@@ -128,8 +133,9 @@ describe('hostile files on the page', () => {
       const first = page.locator('#problems-list li.sev-error').first();
       assert.equal(await first.locator('p.small code').innerText(), expect, `${name}: first code`);
       assert.ok((await first.locator('.problem-msg').innerText()).trim().length > 20, `${name}: no message`);
-      // Located by line and column (a file over the size limit at its start, line 1, column 1).
-      const where = expect === 'file_too_large' ? /baris 1, kolom 1/ : /baris \d+, kolom \d+/;
+      // Located by line and column (a file over the size limit at its start, line 1, column 1;
+      // a damaged workbook as the whole file).
+      const where = expect === 'file_too_large' ? /baris 1, kolom 1/ : expect === 'corrupt_workbook' ? /seluruh berkas/ : /baris \d+, kolom \d+/;
       assert.match(await first.locator('.where').innerText(), where, `${name}: not located`);
       assert.match(problems, /Hasil sebelumnya tetap ditampilkan/, name);
       assert.equal(await text(page, '#index-value'), '3,37', `${name}: the previous results changed`);

@@ -1,4 +1,4 @@
-// Reading a chosen or dropped file into text for the engine: the size guard first (limits.js),
+// Reading a chosen or dropped file into bytes or text for the engine: the size guard first (limits.js),
 // large files in chunks with progress, and a decoding that KEEPS the byte-order mark, so the
 // engine's input hash matches `sha256sum` of the file.
 
@@ -18,7 +18,18 @@ export function decode(buffer) {
  * @param {File|Blob} file
  * @param {{ onProgress?: (percent: number) => void, signal?: AbortSignal }} [options]
  */
-export async function readFile(file, { onProgress, signal } = {}) {
+export async function readFile(file, options = {}) {
+  return decode(await readBytes(file, options));
+}
+
+/**
+ * The bytes of `file` (same guard, progress and abort as readFile): the page looks at them
+ * before deciding whether they are a workbook or text.
+ * @param {File|Blob} file
+ * @param {{ onProgress?: (percent: number) => void, signal?: AbortSignal }} [options]
+ * @returns {Promise<Uint8Array>}
+ */
+export async function readBytes(file, { onProgress, signal } = {}) {
   signal?.throwIfAborted();
   if (file.size > MAX_READ) {
     const problem = await tooLarge(file);
@@ -27,7 +38,7 @@ export async function readFile(file, { onProgress, signal } = {}) {
   if (file.size <= LARGE_READ || !file.stream) {
     const buffer = await file.arrayBuffer();
     signal?.throwIfAborted();
-    return decode(buffer);
+    return new Uint8Array(buffer);
   }
   const reader = file.stream().getReader();
   const chunks = [];
@@ -52,5 +63,5 @@ export async function readFile(file, { onProgress, signal } = {}) {
     all.set(chunk, at);
     at += chunk.byteLength;
   }
-  return decode(all);
+  return all;
 }

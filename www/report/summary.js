@@ -59,6 +59,8 @@ export function renderSummary(ctx) {
     h('button', { type: 'button', id: 'dl-json', onclick: () => ctx.on.download('json') }, '⬇ ', t('download.json')),
     h('button', { type: 'button', id: 'dl-csv-id', onclick: () => ctx.on.download('csv-id') }, '⬇ ', t('download.csvId')),
     h('button', { type: 'button', id: 'dl-csv-en', onclick: () => ctx.on.download('csv-en') }, '⬇ ', t('download.csvEn')),
+    h('button', { type: 'button', id: 'dl-results-xlsx', onclick: () => ctx.on.download('results-xlsx') }, '⬇ ', t('download.resultsXlsx')),
+    h('button', { type: 'button', id: 'dl-xlsx', onclick: () => ctx.on.download('xlsx') }, '⬇ ', t('download.xlsx')),
     h('button', { type: 'button', id: 'print', onclick: () => ctx.on.print() }, t('download.print')),
   );
 

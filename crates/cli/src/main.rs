@@ -6,6 +6,8 @@
 //! kota-cerdas csv      FILE [--locale id|en] print the CSV of the assessment
 //! kota-cerdas json     F.xlsx                print the masterplan read from a workbook
 //! kota-cerdas xlsx     M.json -o F.xlsx      write a masterplan as a workbook
+//! kota-cerdas results  FILE -o R.xlsx [--method ID] [--locale id|en]
+//!                                            write the assessment's results as a workbook
 //! kota-cerdas template -o F.xlsx [--locale id|en]   write the empty template
 //! ```
 //!
@@ -26,6 +28,7 @@ use kota_cerdas_workbook as workbook;
 fn usage() -> ExitCode {
     eprintln!("usage: kota-cerdas (assess|validate|csv|json) FILE [--method ID] [--locale id|en]");
     eprintln!("       kota-cerdas xlsx M.json -o F.xlsx [--locale id|en]");
+    eprintln!("       kota-cerdas results FILE -o R.xlsx [--method ID] [--locale id|en]");
     eprintln!("       kota-cerdas template -o F.xlsx [--locale id|en]");
     ExitCode::from(2)
 }
@@ -113,6 +116,15 @@ fn main() -> ExitCode {
                 }
                 Err(p) => {
                     print_sheet_problems(&[p]);
+                    ExitCode::from(1)
+                }
+            };
+        }
+        "results" => {
+            return match workbook::results(&text, &options, locale()) {
+                Ok(bytes) => save(&bytes),
+                Err(problems) => {
+                    print_sheet_problems(&problems);
                     ExitCode::from(1)
                 }
             };

@@ -91,5 +91,24 @@ fn workbook_commands_template_xlsx_json_assess() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout)
         .starts_with("{\n  \"format\": \"kota-cerdas/masterplan\""));
+
+    // The results workbook of the JSON and of its workbook: a zip holding the six sheets
+    // (their contents: crates/workbook/tests/results.rs).
+    for input in [json, &xlsx] {
+        let results = dir.join("r.xlsx");
+        let out = run(&["results", &s(input), "-o", &s(&results), "--locale", "en"]);
+        assert!(out.status.success(), "{out:?}");
+        let bytes = std::fs::read(&results).unwrap();
+        assert!(bytes.starts_with(b"PK\x03\x04"));
+        let _ = std::fs::remove_file(&results);
+    }
+    // A file that cannot be assessed: its problems, exit 1, nothing written.
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, "{\"format\": \"kota-cerdas/masterplan\"}").unwrap();
+    let results = dir.join("never.xlsx");
+    let out = run(&["results", &s(&bad), "-o", &s(&results)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"severity\": \"error\""));
+    assert!(!results.exists());
     let _ = std::fs::remove_dir_all(&dir);
 }

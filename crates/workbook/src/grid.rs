@@ -50,6 +50,88 @@ pub struct Grid {
     pub cells: BTreeMap<(u32, u32), Cell>,
 }
 
+/// Rows copied from a spreadsheet and pasted as text: cells separated by tabs, rows by line
+/// breaks; a cell holding a tab, a line break or a quote comes quoted ("…", a quote doubled),
+/// as Excel, LibreOffice and Google Sheets copy them. Every cell is text (the reader parses
+/// numbers typed as text). Bounded like a workbook: the file size, rows and cells.
+pub fn from_tsv(name: &str, text: &str) -> Result<Grid, WorkbookProblem> {
+    if text.len() > MAX_FILE_BYTES {
+        let mb = |n: usize| format!("{:.1}", n as f64 / 1_048_576.0);
+        return Err(fail(
+            "file_too_large",
+            format!(
+                "Teks yang ditempel berukuran {} MB, melebihi batas {} MB.",
+                mb(text.len()),
+                mb(MAX_FILE_BYTES)
+            ),
+            format!(
+                "The pasted text is {} MB, over the limit of {} MB.",
+                mb(text.len()),
+                mb(MAX_FILE_BYTES)
+            ),
+        ));
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut grid = Grid {
+        name: name.to_string(),
+        cells: BTreeMap::new(),
+    };
+    let (mut row, mut col, mut total) = (0u32, 0u32, 0usize);
+    let mut cell = String::new();
+    let mut chars = text.chars().peekable();
+    let mut push = |grid: &mut Grid, row: u32, col: u32, cell: &mut String| {
+        let value = std::mem::take(cell);
+        if value.trim().is_empty() {
+            return Ok(());
+        }
+        if keep(row, col, &mut total)? == Some(true) {
+            grid.cells.insert((row, col), Cell::Text(value));
+        }
+        Ok::<(), WorkbookProblem>(())
+    };
+    let mut at_start = true;
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if at_start => {
+                // A quoted cell: up to the closing quote; "" is one quote.
+                while let Some(q) = chars.next() {
+                    if q == '"' {
+                        if chars.peek() == Some(&'"') {
+                            chars.next();
+                            cell.push('"');
+                        } else {
+                            break;
+                        }
+                    } else {
+                        cell.push(q);
+                    }
+                }
+                at_start = false;
+            }
+            '\t' => {
+                push(&mut grid, row, col, &mut cell)?;
+                col += 1;
+                at_start = true;
+            }
+            '\r' | '\n' => {
+                if c == '\r' && chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                push(&mut grid, row, col, &mut cell)?;
+                row += 1;
+                col = 0;
+                at_start = true;
+            }
+            _ => {
+                cell.push(c);
+                at_start = false;
+            }
+        }
+    }
+    push(&mut grid, row, col, &mut cell)?;
+    Ok(grid)
+}
+
 fn fail(code: &'static str, id: impl Into<String>, en: impl Into<String>) -> WorkbookProblem {
     WorkbookProblem::file(code, id.into(), en.into())
 }
@@ -363,6 +445,40 @@ fn ods_cells<R: Read + Seek>(zip: &mut zip::ZipArchive<R>) -> Result<(), Workboo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pasted_text_is_cut_at_tabs_and_line_breaks_quotes_kept_whole() {
+        let g = from_tsv(
+            "T",
+            "\u{feff}ID\tNama\r\nA-1\t\"Mal \"\"Baru\"\"\nlantai 2\"\t\r\n\r\n\tx\ty\n",
+        )
+        .unwrap();
+        let cells: Vec<((u32, u32), String)> = g
+            .cells
+            .into_iter()
+            .map(|(k, v)| match v {
+                Cell::Text(t) => (k, t),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                ((0, 0), "ID".to_string()),
+                ((0, 1), "Nama".into()),
+                ((1, 0), "A-1".into()),
+                ((1, 1), "Mal \"Baru\"\nlantai 2".into()),
+                ((3, 1), "x".into()),
+                ((3, 2), "y".into()),
+            ]
+        );
+        assert_eq!(
+            from_tsv("T", &"x".repeat(MAX_FILE_BYTES + 1))
+                .unwrap_err()
+                .code,
+            "file_too_large"
+        );
+    }
 
     #[test]
     fn percent_formats() {

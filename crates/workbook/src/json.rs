@@ -132,6 +132,24 @@ fn quote(s: &str, out: &mut String) {
 }
 
 impl J {
+    /// The tree of a parsed JSON value (numbers keep their text).
+    pub fn from_node(n: &kota_cerdas_mandiri::io::json::Node) -> J {
+        use kota_cerdas_mandiri::io::json::Value;
+        match &n.value {
+            Value::Null => J::Null,
+            Value::Bool(b) => J::Bool(*b),
+            Value::Number(t) => J::Num(t.to_string()),
+            Value::String(s) => J::Str(s.to_string()),
+            Value::Array(items) => J::Arr(items.iter().map(J::from_node).collect()),
+            Value::Object(members) => J::Obj(
+                members
+                    .iter()
+                    .map(|m| (m.name().to_string(), J::from_node(&m.node)))
+                    .collect(),
+            ),
+        }
+    }
+
     /// The value at a JSON Pointer of plain keys, created as `init` when absent (with the
     /// objects on the way).
     pub fn entry(&mut self, pointer: &str, init: J) -> Option<&mut J> {

@@ -8,8 +8,14 @@
 //!   header rows, an example row marked CONTOH/EXAMPLE that the reader skips;
 //! - [`read`]: a filled workbook (.xlsx or .ods) to masterplan JSON text, with every problem
 //!   (the workbook's own and the engine's validation) located by sheet, row and cell;
+//! - [`read_pasted`]: rows copied from a spreadsheet and pasted as text, read as the program
+//!   table of a masterplan through the same headers and labels;
 //! - [`write()`]: a masterplan to a filled workbook of the same layout, so that
-//!   JSON → workbook → JSON gives the same masterplan.
+//!   JSON → workbook → JSON gives the same masterplan;
+//! - [`write_assessment`] (and [`results()`], which assesses first): the results of an
+//!   assessment (as JSON, like the CSV export) as a workbook for the office that acts on
+//!   them (summary, pillars, quick wins, the findings as an action plan, per OPD, programs),
+//!   numbers as numbers.
 //!
 //! It has no JavaScript binding: `crates/workbook-wasm` binds it, so the engine's module
 //! does not grow.
@@ -47,12 +53,14 @@ pub mod lists;
 pub mod number;
 pub mod problem;
 mod read;
+pub mod results;
 mod write;
 
 use kota_cerdas_mandiri::io::json as engine_json;
 
 pub use problem::WorkbookProblem;
-pub use read::{read, Reading};
+pub use read::{read, read_pasted, Reading, PASTED};
+pub use results::{results, write_assessment};
 
 /// The language of dropdown values and examples (headers are always in both).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -126,7 +126,11 @@ fn header_row(
 
 struct Cx {
     root: J,
+    /// Where each form field and keyed row sits, by JSON Pointer.
     locs: HashMap<String, Loc>,
+    /// Where the rows and columns of each table sit (one entry per table, not per cell: a
+    /// map of every cell was a third of the time of reading a 500-program workbook).
+    tables: Vec<TableLocs>,
     problems: Vec<WorkbookProblem>,
     /// Paths whose value was refused here: the engine's problems about them are dropped.
     refused: Vec<String>,
@@ -164,6 +168,7 @@ pub fn read(bytes: &[u8]) -> Reading {
             ("programs".into(), J::Arr(vec![])),
         ]),
         locs: HashMap::new(),
+        tables: vec![],
         problems: vec![],
         refused: vec![],
     };
@@ -210,8 +215,101 @@ pub fn read(bytes: &[u8]) -> Reading {
     }
     for (sheet, g) in sheets.iter().zip(&found) {
         if let Some(g) = g {
-            read_sheet(&grids[*g], sheet, &mut cx);
+            let grid = &grids[*g];
+            let sheet_en = if normalize(&grid.name) == normalize(&sheet.name.id) {
+                sheet.name.en.clone()
+            } else {
+                grid.name.clone()
+            };
+            read_sheet(grid, &sheet_en, sheet, &mut cx);
         }
+    }
+    finish(cx)
+}
+
+/// What a pasted table is called in messages (Bahasa Indonesia, English).
+pub const PASTED: (&str, &str) = ("Tabel tempelan", "Pasted table");
+
+/// Rows copied from a spreadsheet and pasted as text (tab-separated, with a header row), read
+/// as the program table through the Program sheet's headers and labels, into `base` (the
+/// masterplan on screen, as JSON text), whose programs they replace. Every problem is
+/// reported at once, located by the row and column of the pasted text: "Tabel tempelan,
+/// baris 3, kolom Status (H3): …" (row 1 is the first pasted line).
+pub fn read_pasted(tsv: &str, base: &str) -> Reading {
+    let refuse = |p: WorkbookProblem| Reading {
+        text: None,
+        problems: vec![p],
+    };
+    let base = base.strip_prefix('\u{feff}').unwrap_or(base);
+    let root = match kota_cerdas_mandiri::io::json::parse(base) {
+        Ok(n) if n.as_object().is_some() => J::from_node(&n),
+        _ => {
+            return refuse(WorkbookProblem::file(
+                "not_a_masterplan",
+                "Tabel program hanya bisa dibaca ke dalam masterplan (objek JSON). Buka dulu masterplan, lalu tempel tabelnya.".into(),
+                "A program table can only be read into a masterplan (a JSON object). Open a masterplan first, then paste the table.".into(),
+            ))
+        }
+    };
+    let grid = match grid::from_tsv(PASTED.0, tsv) {
+        Ok(g) => g,
+        Err(p) => return refuse(p),
+    };
+    let sheets = layout::sheets();
+    let Some(sheet) = sheets.iter().find(|s| {
+        s.groups.iter().any(|g| {
+            matches!(
+                g,
+                Group::Table {
+                    at: "/programs",
+                    ..
+                }
+            )
+        })
+    }) else {
+        return refuse(WorkbookProblem::file(
+            "no_layout",
+            "Templat tidak memuat tabel program.".into(),
+            "The template has no program table.".into(),
+        ));
+    };
+    let known = header_row(&grid, &spellings(sheet)).map_or(0, |h| h.1.len());
+    if known < 3 {
+        let heads: Vec<String> = sheet
+            .groups
+            .iter()
+            .flat_map(|g| match g {
+                Group::Table { cols, .. } => cols
+                    .iter()
+                    .filter(|c| c.required)
+                    .map(|c| c.label.clone())
+                    .collect(),
+                _ => vec![],
+            })
+            .map(|t| format!("{} / {}", t.id, t.en))
+            .collect();
+        return refuse(WorkbookProblem::file(
+            "no_header_row",
+            format!("Teks yang ditempel tidak memuat baris judul kolom program. Salin tabel beserta baris judulnya, dengan judul seperti di templat: {}.", heads.join("; ")),
+            format!("The pasted text has no row of program column headers. Copy the table with its header row, headed as in the template: {}.", heads.join("; ")),
+        ));
+    }
+    let mut cx = Cx {
+        root,
+        locs: HashMap::new(),
+        tables: vec![],
+        problems: vec![],
+        refused: vec![],
+    };
+    cx.root.set("programs", J::Arr(vec![]));
+    read_sheet(&grid, PASTED.1, sheet, &mut cx);
+    if matches!(cx.root.entry("/programs", J::Arr(vec![])), Some(J::Arr(items)) if items.is_empty())
+    {
+        return refuse(WorkbookProblem::file(
+            "no_rows",
+            "Tabel yang ditempel hanya berisi baris judul; salin juga baris programnya.".into(),
+            "The pasted table holds only its header row; copy the program rows too.".into(),
+        ));
     }
     finish(cx)
 }
@@ -242,9 +340,13 @@ fn finish(mut cx: Cx) -> Reading {
         if refused {
             continue;
         }
-        let loc = locate(&cx.locs, &p.path);
+        let loc = locate(&cx.locs, &cx.tables, &p.path);
         cx.problems.push(WorkbookProblem::at(
-            p.severity, p.code, p.path, loc, p.message,
+            p.severity,
+            p.code,
+            p.path,
+            loc.as_ref(),
+            p.message,
         ));
     }
     // Errors first, each group in reading order (stable).
@@ -256,27 +358,65 @@ fn finish(mut cx: Cx) -> Reading {
     }
 }
 
+/// The rows and columns of one table: its items' rows, in order, and its columns.
+struct TableLocs {
+    /// JSON Pointer of the array.
+    array: &'static str,
+    sheet: String,
+    sheet_en: String,
+    /// The 0-based row of each item.
+    rows: Vec<u32>,
+    /// Each column read: its key under an item ("/status"), 0-based column, label.
+    cols: Vec<(String, u32, Text)>,
+}
+
+impl TableLocs {
+    /// The cell (or row) of a pointer into this table: the column whose key is the rest of
+    /// the pointer or a parent of it, else the item's row.
+    fn locate(&self, path: &str) -> Option<Loc> {
+        let rest = path.strip_prefix(self.array)?.strip_prefix('/')?;
+        let (index, rest) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+        let row = *self.rows.get(index.parse::<usize>().ok()?)?;
+        let col = self
+            .cols
+            .iter()
+            .filter(|(key, _, _)| {
+                rest == key
+                    || rest
+                        .strip_prefix(key.as_str())
+                        .is_some_and(|r| r.starts_with('/'))
+            })
+            .max_by_key(|(key, _, _)| key.len())
+            .map(|(_, c, label)| (*c, label.clone()));
+        Some(Loc {
+            sheet: self.sheet.clone(),
+            sheet_en: self.sheet_en.clone(),
+            row,
+            col,
+        })
+    }
+}
+
 /// The cell (or row) of a JSON Pointer: the pointer itself, else its nearest parent.
-fn locate<'a>(locs: &'a HashMap<String, Loc>, path: &str) -> Option<&'a Loc> {
+fn locate(locs: &HashMap<String, Loc>, tables: &[TableLocs], path: &str) -> Option<Loc> {
+    if let Some(l) = tables.iter().find_map(|t| t.locate(path)) {
+        return Some(l);
+    }
     let mut p = path;
     loop {
         if let Some(l) = locs.get(p) {
-            return Some(l);
+            return Some(l.clone());
         }
         p = &p[..p.rfind('/')?];
     }
 }
 
-fn read_sheet(grid: &Grid, sheet: &Sheet, cx: &mut Cx) {
+/// Reads one grid as one sheet of the layout; `sheet_en` names it in English messages.
+fn read_sheet(grid: &Grid, sheet_en: &str, sheet: &Sheet, cx: &mut Cx) {
     let names = spellings(sheet);
-    let sheet_en = if normalize(&grid.name) == normalize(&sheet.name.id) {
-        sheet.name.en.clone()
-    } else {
-        grid.name.clone()
-    };
     let at = |row: u32, col: Option<(u32, Text)>| Loc {
         sheet: grid.name.clone(),
-        sheet_en: sheet_en.clone(),
+        sheet_en: sheet_en.to_string(),
         row,
         col,
     };
@@ -394,6 +534,16 @@ fn read_sheet(grid: &Grid, sheet: &Sheet, cx: &mut Cx) {
                     .map(|(_, c)| c)
                     .collect();
                 let mut n = 0usize;
+                let mut table = TableLocs {
+                    array,
+                    sheet: grid.name.clone(),
+                    sheet_en: sheet_en.to_string(),
+                    rows: vec![],
+                    cols: found
+                        .iter()
+                        .map(|(i, c)| (cols[*i].key.clone(), *c, cols[*i].label.clone()))
+                        .collect(),
+                };
                 for (r, cells) in &rows {
                     if note.is_some_and(|nc| {
                         cells.get(&nc).is_some_and(|c| is_example_note(&text_of(c)))
@@ -405,13 +555,10 @@ fn read_sheet(grid: &Grid, sheet: &Sheet, cx: &mut Cx) {
                     }
                     let base = pointer_index(array, n);
                     n += 1;
-                    cx.locs.insert(base.clone(), at(*r, None));
+                    table.rows.push(*r);
                     let mut obj = J::obj();
                     for (i, c) in &found {
                         let col = &cols[*i];
-                        let path = format!("{base}{}", col.key);
-                        let loc = at(*r, Some((*c, col.label.clone())));
-                        cx.locs.insert(path.clone(), loc.clone());
                         match cells
                             .get(c)
                             .map(|cell| convert(cell, col))
@@ -419,7 +566,11 @@ fn read_sheet(grid: &Grid, sheet: &Sheet, cx: &mut Cx) {
                         {
                             Ok(None) => {}
                             Ok(Some(v)) => set(&mut obj, &col.key, v),
-                            Err((code, msg)) => refuse(cx, code, &path, &loc, msg),
+                            Err((code, msg)) => {
+                                let path = format!("{base}{}", col.key);
+                                let loc = at(*r, Some((*c, col.label.clone())));
+                                refuse(cx, code, &path, &loc, msg)
+                            }
                         }
                     }
                     for col in &missing {
@@ -429,6 +580,7 @@ fn read_sheet(grid: &Grid, sheet: &Sheet, cx: &mut Cx) {
                         items.push(obj);
                     }
                 }
+                cx.tables.push(table);
                 if n > 0 {
                     for col in missing {
                         cx.problems.push(WorkbookProblem::at(
