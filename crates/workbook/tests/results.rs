@@ -195,7 +195,7 @@ fn summary_holds_the_index_rates_and_provenance_as_numbers() {
     );
     assert!(s
         .text(s.row_of("Metode"), 1)
-        .ends_with("kominfo-2022 v1.0.0"));
+        .ends_with("kominfo-2022 v1.1.0"));
     // The five dimensions, with the golden scores and weights.
     let d0 = s.row_of("Dimensi");
     for (i, (key, label)) in [
