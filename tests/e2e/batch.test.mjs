@@ -235,7 +235,7 @@ describe('the batch page', () => {
     const [enDl] = await Promise.all([page.waitForEvent('download'), page.click('#batch-csv-en')]);
     const en = readFileSync(await enDl.path(), 'utf8').replace(/^\ufeff/, '');
     assert.match(en.split('\r\n')[0], /^kind,rank,region,province,/);
-    assert.match(en, /,kominfo-sleman,1\.0\.0,/);
+    assert.match(en, /,kominfo-sleman,1\.1\.0,/);
 
     await page.click('#lang');
     await page.waitForFunction(() => document.documentElement.lang === 'id');
