@@ -43,13 +43,15 @@ WASM_OPT_FLAGS := --flatten --rereloop -Oz --converge \
 # fails `make test`; profile with twiggy before cutting.
 SIZE_BUDGET ?= 112640
 # The workbook module (crates/workbook-wasm: calamine + rust_xlsxwriter + the engine without
-# its binding), loaded only when a workbook is opened or saved; its own brotli budget: 520 KiB
+# its binding), loaded only when a workbook is opened or saved; its own brotli budget: 536 KiB
 # (measured 2026-12 at 504.6 KiB brotli, 1.29 MiB raw; calamine reads every format it knows;
 # 514.0 KiB with the results workbook, which reads the assessment as JSON so the engine's
-# scoring stays out: writing it from the typed assessment linked ~30 KiB more).
+# scoring stays out: writing it from the typed assessment linked ~30 KiB more; 516.3 KiB with
+# the paste reader; 518.7 KiB after main's engine changes (code catalogue) — raised from 520 KiB
+# so the next engine change does not fail it at once).
 WB_PKG := www/pkg-workbook
 WB_WASM := $(WB_PKG)/kota_cerdas_workbook_wasm_bg.wasm
-WB_SIZE_BUDGET ?= 532480
+WB_SIZE_BUDGET ?= 548864
 
 .PHONY: help setup build build-workbook dist size serve test layers bench profile fuzz clean
 
