@@ -11,7 +11,7 @@ import { formatters } from './lib/format.js';
 import { decode } from './lib/read.js';
 import { loadStrings, pick, translator } from './lib/strings.js';
 import { vocabulary } from './lib/vocabulary.js';
-import { XLSX_TYPE, isTable, readInput, readPastedPrograms, templateWorkbook, writeAssessment, writeWorkbook } from './lib/workbook-client.js';
+import { XLSX_TYPE, isTable, isWorkbookName, readInput, readPastedPrograms, templateWorkbook, writeAssessment, writeWorkbook } from './lib/workbook-client.js';
 import * as store from './store.js';
 import { fileName as downloadName, saveText } from './download.js';
 import { dropAnywhere } from './drop.js';
@@ -375,15 +375,8 @@ async function download(kind) {
   try {
     let saved;
     if (kind === 'xlsx') {
-      // The masterplan on screen as a filled workbook; what it cannot carry is listed.
-      setBusy(true);
-      const { bytes, warnings } = await writeWorkbook(state.masterplan, state.locale).finally(() => setBusy(false));
-      saved = await saveText(bytes, downloadName(a, 'xlsx', 'masterplan'), XLSX_TYPE);
-      if (saved && warnings.length) {
-        showProblems(warnings, downloadName(a, 'xlsx', 'masterplan'), 'write');
-        say('status.savedNotCarried', { n: warnings.length }, 'warn');
-        return;
-      }
+      saved = await saveWorkbook(state.masterplan);
+      if (saved === 'partly') return;
     } else if (kind === 'results-xlsx') {
       // The results on screen as a workbook (the findings as an action plan).
       setBusy(true);
@@ -400,6 +393,23 @@ async function download(kind) {
   } catch (error) {
     setStatus(`${t('status.saveFailed')} ${error?.message ?? error}`, 'error');
   }
+}
+
+/**
+ * A masterplan as a filled workbook; what it cannot carry is listed (then 'partly': the
+ * status line already says so).
+ */
+async function saveWorkbook(masterplan) {
+  setBusy(true);
+  const { bytes, warnings } = await writeWorkbook(masterplan, state.locale).finally(() => setBusy(false));
+  const name = downloadName({ region: masterplan?.region, year: masterplan?.evaluation?.year }, 'xlsx', 'masterplan');
+  const saved = await saveText(bytes, name, XLSX_TYPE);
+  if (saved && warnings.length) {
+    showProblems(warnings, name, 'write');
+    say('status.savedNotCarried', { n: warnings.length }, 'warn');
+    return 'partly';
+  }
+  return saved;
 }
 
 /** The empty Excel template, dropdowns in the page's language. */
@@ -440,6 +450,8 @@ const editor = createEditor({
       if (persist) store.save({ text, fileName: name, method: null, draftId, savedAt: new Date().toISOString() }).catch(() => {});
     },
     saveJson: saveAssessmentJson,
+    /** The plan as a workbook (a plan that came from one is saved as one): true, 'partly' or false. */
+    saveWorkbook,
     /** The editor closed: a reload shows the last result again, not the editor. */
     detach() {
       if (state.text) store.save({ text: state.text, fileName: state.fileName, method: state.method, savedAt: new Date().toISOString() }).catch(() => {});
@@ -507,7 +519,8 @@ function wire() {
   document.addEventListener('keydown', (e) => {
     if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
       e.preventDefault();
-      download('json');
+      // Saved in the form it came in: a workbook as a workbook, anything else as JSON.
+      download(isWorkbookName(state.fileName) ? 'xlsx' : 'json');
     }
   });
 

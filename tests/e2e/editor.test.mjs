@@ -30,6 +30,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { assertNoConsoleErrors, assertOnlyLocalRequests, launchBrowser, openPage, repoRoot, screenshot, serveWww } from './harness.mjs';
+import { columns, fill } from './workbooks.mjs';
+import { sheetTexts } from './xlsx.mjs';
 
 const pkg = await import(path.join(repoRoot, 'www/pkg/kota_cerdas_mandiri.js'));
 pkg.initSync({ module: readFileSync(path.join(repoRoot, 'www/pkg/kota_cerdas_mandiri_bg.wasm')) });
@@ -203,6 +205,79 @@ describe('the editor', () => {
     assert.equal(await textOf(page.locator('#overall-percent')), '66,67 %');
     assert.equal(await page.locator('[role="dialog"]').count(), 0);
     await screenshot(page, 'editor-reopened-desktop');
+    await finish(record);
+  });
+
+  // The workbook of tests/e2e/workbooks.mjs, derived by hand in workbook.test.mjs: index 3,40
+  // (Outcome 3,50 from governance 2 of 3 and economy 2 of 2). With GOV-03 (medium term, starts
+  // 2024) running as well: governance 3 of 3, economy 2 of 2, mean of pillars 100 % → Outcome
+  // 1 + 3 × 100 ÷ 100 = 4; index = 0,1 × 3 + 0,2 × 3,25 + 0,3 × 4 + 0,2 × 3 + 0,2 × 4
+  // = 0,30 + 0,65 + 1,20 + 0,60 + 0,80 = 3,55.
+  test('a workbook edited in the page: undo survives a reload; Ctrl+S saves a workbook that opens again with the edit', async () => {
+    const record = await open();
+    const { page } = record;
+    const dialogs = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.type());
+      dialog.accept();
+    });
+    const [tpl] = await Promise.all([page.waitForEvent('download'), page.click('#dl-template')]);
+    const template = readFileSync(await tpl.path());
+    await page.setInputFiles('#file', { name: 'uji-excel.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: fill(template) });
+    await page.waitForFunction(() => document.getElementById('summary-h')?.textContent === 'Kabupaten Uji Excel');
+    assert.equal(await textOf(page.locator('#index-value')), '3,40');
+
+    await page.getByRole('button', { name: 'Ubah masterplan ini' }).click();
+    assert.equal(await index(page), '3,40');
+    // A plan from a workbook is saved as one by default; JSON is the other button.
+    assert.equal(await page.locator('#ed-save').innerText(), '⬇ Simpan Excel');
+    assert.equal(await page.locator('#ed-save').getAttribute('aria-keyshortcuts'), 'Control+S Meta+S');
+    assert.equal(await page.locator('#ed-save-other').innerText(), '⬇ Simpan JSON');
+    assert.match(await page.locator('.ed-keys').innerText(), /Ctrl\+S \(⌘S\) simpan Excel/);
+
+    assert.equal(await textbox(page, 'Program 3 Nama program').inputValue(), 'Perizinan Daring');
+    await combo(page, 'Program 3 Status').selectOption({ label: 'Berjalan' });
+    assert.equal(await index(page), '3,55');
+    await page.waitForSelector('#editor[data-draft="saved"]');
+
+    // Reloaded: the draft comes back with its history; undo and redo still work.
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    assert.deepEqual(dialogs, ['beforeunload'], 'unsaved changes: leaving warns');
+    assert.equal(await index(page), '3,55');
+    assert.equal(await page.locator('#ed-undo').isDisabled(), false, 'the history came back with the draft');
+    await page.getByRole('button', { name: 'Urungkan' }).click();
+    assert.equal(await index(page), '3,40');
+    assert.equal(await combo(page, 'Program 3 Status').inputValue(), 'planned');
+    await page.getByRole('button', { name: 'Ulangi' }).click();
+    assert.equal(await index(page), '3,55');
+    assert.equal(await combo(page, 'Program 3 Status').inputValue(), 'running');
+
+    // Ctrl+S: a workbook, with the edit, that opens again with the same numbers.
+    await combo(page, 'Program 3 Status').focus();
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
+    assert.match(dl.suggestedFilename(), /^kota-cerdas_kabupaten-uji-excel_2024_\d{4}-\d\d-\d\d_masterplan\.xlsx$/);
+    const bytes = readFileSync(await dl.path());
+    assert.deepEqual([...bytes.subarray(0, 2)], [0x50, 0x4b]);
+    const cols = columns(bytes, 'Program');
+    const cells = sheetTexts(bytes, 'Program');
+    const row = [...cells].find(([ref, v]) => v === 'GOV-03' && ref.startsWith(cols['ID program']))?.[0].slice(cols['ID program'].length);
+    assert.ok(row, 'GOV-03 is in the saved workbook');
+    assert.equal(cells.get(`${cols.Status}${row}`), 'Berjalan');
+    await page.waitForFunction(() => /Semua perubahan sudah disimpan ke berkas/.test(document.getElementById('ed-save-note')?.textContent ?? ''));
+
+    // The other form, one click away: the JSON carries the same edit and index.
+    const json = await download(page, () => page.locator('#ed-save-other').click());
+    assert.equal(json.json.masterplan.programs[2].status, 'running');
+    assert.equal(json.json.evaluation.index, 3.55);
+
+    // Nothing unsaved: the saved workbook opens over the draft without a question.
+    await page.setInputFiles('#file', { name: dl.suggestedFilename(), mimeType: '', buffer: bytes });
+    await page.waitForFunction((name) => document.getElementById('meta-file')?.textContent === name, dl.suggestedFilename());
+    assert.equal(await page.locator('[role="dialog"]').count(), 0);
+    assert.equal(await textOf(page.locator('#index-value')), '3,55');
+    assert.match(await textOf(page.locator('#pillars tr[data-pillar="governance"]')), /^Smart Governance 3 3 100 %/);
+    assert.deepEqual(dialogs, ['beforeunload']);
     await finish(record);
   });
 

@@ -17,6 +17,9 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 const WORKBOOK_NAME = /\.(xlsx|xlsm|xls|ods)$/i;
 
+/** True when a file of this name is a workbook (what the person saves it as again). */
+export const isWorkbookName = (name) => WORKBOOK_NAME.test(String(name ?? ''));
+
 /**
  * True when `bytes` should be read as a workbook: a zip ("PK": .xlsx, .ods; the reader tells
  * a damaged or non-spreadsheet zip apart), the compound-file container of an .xls or a
