@@ -24,55 +24,24 @@
 // With program 2 running as well: governance 2/2 = 100 %, pooled 3/3 = 100 %, mean 100 %,
 // Outcome = 1 + 3 × 100 ÷ 100 = 4, index = 2.1 + 0.3·4 = 3.30.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { assertNoConsoleErrors, assertOnlyLocalRequests, launchBrowser, openPage, repoRoot, screenshot, serveWww } from './harness.mjs';
+import { repoRoot, screenshot, useTool } from './harness.mjs';
 import { columns, fill } from './workbooks.mjs';
 import { sheetTexts } from './xlsx.mjs';
 
 const pkg = await import(path.join(repoRoot, 'www/pkg/kota_cerdas_mandiri.js'));
 pkg.initSync({ module: readFileSync(path.join(repoRoot, 'www/pkg/kota_cerdas_mandiri_bg.wasm')) });
 
-const DESKTOP = { width: 1280, height: 900 };
 const LAPTOP = { width: 1366, height: 768 };
 const PHONE = { width: 390, height: 844 };
 const SUKAMAJU = path.join(repoRoot, 'www/samples/kabupaten-sukamaju-2024.json');
 const AXE = readFileSync(path.join(repoRoot, 'tests/e2e/node_modules/axe-core/axe.min.js'), 'utf8');
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveWww();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open({ viewport = DESKTOP, contextOptions = {} } = {}) {
-  const record = await openPage(browser, null, { contextOptions: { viewport, acceptDownloads: true, ...contextOptions } });
-  await record.page.addInitScript(() => {
-    delete window.showSaveFilePicker;
-  });
-  await record.page.goto(`${server.url}/`);
-  await record.page.waitForSelector('body[data-ready="true"]');
-  return record;
-}
-
-async function finish(record) {
-  try {
-    assertNoConsoleErrors(record);
-    assertOnlyLocalRequests(record);
-  } finally {
-    await record.close();
-  }
-}
+const { open, finish } = useTool();
 
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 /**

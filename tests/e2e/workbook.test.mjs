@@ -17,12 +17,12 @@
 //   (Baseline 3, Output 3,25, Impact 3, Quick Win 4 typed as the official scores);
 //   previous index 3,10 (2023) → +0,30.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { assertNoConsoleErrors, assertOnlyLocalRequests, fixturesDir, launchBrowser, openPage, repoRoot, screenshot, serveWww } from './harness.mjs';
+import { fixturesDir, repoRoot, screenshot, useTool } from './harness.mjs';
 import { columns, fill } from './workbooks.mjs';
 import { fillXlsx, sheetCells, sheetTexts, unzip, zip } from './xlsx.mjs';
 
@@ -34,37 +34,9 @@ const SUKAMAJU = path.join(repoRoot, 'www/samples/kabupaten-sukamaju-2024.json')
 const ODS = path.join(fixturesDir, 'workbook-uji.ods');
 const WORKBOOK_MODULE = /pkg-workbook\//;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveWww();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(viewport = DESKTOP) {
-  const record = await openPage(browser, null, { contextOptions: { viewport, acceptDownloads: true } });
-  await record.page.addInitScript(() => {
-    delete window.showSaveFilePicker;
-  });
-  await record.page.goto(`${server.url}/`);
-  await record.page.waitForSelector('body[data-ready="true"]');
-  return record;
-}
-
-async function finish(record) {
-  try {
-    assertNoConsoleErrors(record);
-    assertOnlyLocalRequests(record);
-  } finally {
-    await record.close();
-  }
-}
+const tool = useTool();
+const open = (viewport = DESKTOP) => tool.open({ viewport });
+const { finish } = tool;
 
 const text = (page, selector) => page.locator(selector).first().innerText();
 const workbookRequests = (record) => record.requests.filter((r) => WORKBOOK_MODULE.test(r.url));
