@@ -136,7 +136,7 @@ try {
         } catch (e) {
           answer = e instanceof WebAssembly.RuntimeError ? `TRAP ${e.message}` : `Error ${e.problems?.[0]?.code}`;
         }
-        return { ms: performance.now() - t0, answer, mib: w.memory.buffer.byteLength / 2 ** 20 };
+        return { ms: performance.now() - t0, answer, memory: w.memory.buffer.byteLength / 2 ** 20 };
       }, text);
       hostile.push({ name, mib: text.length / 2 ** 20, ...r });
       await p.close();
@@ -159,5 +159,5 @@ if (hostile.length) {
   console.log('\nHostile cases (benches/hostile-cases.mjs), each in a fresh page: assessText once');
   console.log('| case | MiB | ms | answer | wasm memory MiB |');
   console.log('|---|--:|--:|---|--:|');
-  for (const r of hostile) console.log(`| ${r.name} | ${r.mib.toFixed(1)} | ${r.ms.toFixed(0)} | ${r.answer} | ${r.mib.toFixed ? r.mib.toFixed(1) : r.mib} |`);
+  for (const r of hostile) console.log(`| ${r.name} | ${r.mib.toFixed(1)} | ${r.ms.toFixed(0)} | ${r.answer} | ${r.memory.toFixed(0)} |`);
 }
