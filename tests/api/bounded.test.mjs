@@ -159,6 +159,10 @@ test('one instance: the crafted sequence that poisoned it, then a big valid file
   // Memory is reused across sizes: the last files take no more than the largest before.
   assert.ok(after[9] <= Math.max(...after.slice(0, 5)), after.join());
   assert.equal(api.assessText(cases.bigValid()).region.name, 'Kabupaten Uji Beban');
+  // Failures on the way leave nothing behind: each is an Error, and the next file is right.
+  assert.equal(thrown(() => api.assessText(cases.unknownContent())).problems[0].code, 'too_many_values');
+  assert.equal(thrown(() => api.assessText(' '.repeat(20 * 1024 * 1024 + 1))).problems[0].code, 'file_too_large');
+  assert.equal(thrown(() => api.assessText('[' .repeat(100_000))).problems[0].code, 'not_json');
   assert.deepEqual(api.assessText(sample), expected);
 });
 
