@@ -88,6 +88,8 @@ codes! {
         InvalidCharacters = "invalid_characters",
         /// A text holds invisible control or text-direction characters; warning.
         ControlCharacters = "control_characters",
+        /// A program id or an agency name holds invisible characters (zero-width, word joiner, byte-order mark, direction marks), ignored when ids and names are compared; warning.
+        InvisibleCharacters = "invisible_characters",
         /// A number has a fraction where a whole number belongs.
         NotAnInteger = "not_an_integer",
         /// A number is outside its allowed range.
@@ -98,6 +100,8 @@ codes! {
         PemdiOutOfRange = "pemdi_out_of_range",
         /// A list has more items than its limit.
         TooManyItems = "too_many_items",
+        /// The file holds more values than the engine reads (3 000 000: numbers, texts, lists and objects, counted as read).
+        TooManyValues = "too_many_values",
         /// An object has the same key twice.
         DuplicateKey = "duplicate_key",
         /// A key the format does not define; kept but not used; warning.
