@@ -43,7 +43,7 @@ const state = {
   masterplan: null, // parsed input, for the program list and the downloaded JSON
   assessment: null,
   method: null, // method chosen in the page; null = the file's own or the default
-  view: { agency: null, filters: { ...NO_FILTERS } }, // what the person chose in the report
+  view: { agency: null, filters: { ...NO_FILTERS }, pages: {} }, // what the person chose in the report (pages: of the paged tables)
   lastProblems: null,
   lastProblemsName: '',
   lastProblemsKind: 'error', // 'error': the file was not assessed; 'read'/'write': notes of a workbook
@@ -217,7 +217,7 @@ async function assessInput(request, text, name, { method, restored = false } = {
     state.assessment = outcome.assessment;
     state.method = chosen;
     state.lastProblems = null;
-    if (!restored) state.view = { agency: null, filters: { ...NO_FILTERS } };
+    if (!restored) state.view = { agency: null, filters: { ...NO_FILTERS }, pages: {} };
     hideProblems();
     rerender();
     document.body.dataset.where = outcome.where;
@@ -292,6 +292,9 @@ function ctx() {
       print: () => window.print(),
       agency: chooseAgency,
       filter: setFilter,
+      page: (list, n) => {
+        state.view = { ...state.view, pages: { ...state.view.pages, [list]: n } };
+      },
     },
   };
 }
@@ -322,7 +325,7 @@ function chooseAgency(index, { scroll = false } = {}) {
 
 /** The person changed a filter of the program list. */
 function setFilter(key, value) {
-  state.view = { ...state.view, filters: { ...state.view.filters, [key]: value } };
+  state.view = { ...state.view, filters: { ...state.view.filters, [key]: value }, pages: { ...state.view.pages, programs: 0 } };
   fillPrograms(ctx());
 }
 
@@ -496,7 +499,7 @@ function wire() {
     if (!(await editor.beforeForget())) return; // drafts go too, after asking
     begin(); // whatever is still being read or assessed must not come back
     await store.forget().catch(() => {});
-    Object.assign(state, { text: null, fileName: '', masterplan: null, assessment: null, method: null, lastProblems: null, view: { agency: null, filters: { ...NO_FILTERS } } });
+    Object.assign(state, { text: null, fileName: '', masterplan: null, assessment: null, method: null, lastProblems: null, view: { agency: null, filters: { ...NO_FILTERS }, pages: {} } });
     $('paste').value = '';
     $('paste').dataset.clean = 'true';
     hideProblems();
