@@ -10,13 +10,21 @@ import { h } from '../lib/dom.js';
 import { createPager } from '../lib/pager.js';
 import { agencyOfProgram, findingList, gapText, paged, programRow, programTable, qwBadge, section, stat, stateCounts, table } from './parts.js';
 
+/** Up to this many agencies, the chooser lists them all. */
+const CHOOSER_ALL = 1000;
+
 export function renderAgencies(ctx) {
   const { a, t, f } = ctx;
   const agencies = a.agencies ?? [];
   const chosen = ctx.view.agency;
-  const select = h('select', { id: 'agency-select', onchange: (e) => ctx.on.agency(e.target.value === '' ? null : Number(e.target.value)) },
-    h('option', { value: '' }, t('agency.choose')),
-    agencies.map((ag, i) => h('option', { value: String(i), selected: chosen === i }, ctx.msg(ag.label))));
+  const select = h('select', { id: 'agency-select', onchange: (e) => ctx.on.agency(e.target.value === '' ? null : Number(e.target.value)) });
+  const option = (i) => h('option', { value: String(i), selected: chosen === i }, ctx.msg(agencies[i].label));
+  // The chooser lists every agency up to CHOOSER_ALL of them; beyond, the agencies of the
+  // table's page (and the chosen one), so 50 000 agencies do not make 50 000 options.
+  const fillChooser = (from, to) => {
+    const shown = agencies.length <= CHOOSER_ALL ? agencies.map((_, i) => i) : [...new Set([...(typeof chosen === 'number' && agencies[chosen] && (chosen < from || chosen >= to) ? [chosen] : []), ...Array.from({ length: to - from }, (_, k) => from + k)])];
+    select.replaceChildren(h('option', { value: '' }, t('agency.choose')), ...shown.map(option));
+  };
   const row = (ag, i) =>
     h('tr', { 'data-agency': i },
       h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link', id: `agency-${i}`, onclick: () => ctx.on.agency(i, { scroll: true }) }, ctx.msg(ag.label))),
@@ -35,6 +43,7 @@ export function renderAgencies(ctx) {
     id: 'agency-pager',
     onPage: (from, to, page) => {
       body.replaceChildren(...agencies.slice(from, to).map((ag, k) => row(ag, from + k)));
+      if (agencies.length > CHOOSER_ALL || !select.options.length) fillChooser(from, to);
       ctx.on.page?.('agencies', page);
     },
   });
