@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sha256Fallback } from '../../www/lib/hash.js';
+import { unzip } from './xlsx.mjs';
 import { assertNoConsoleErrors, assertOnlyLocalRequests, launchBrowser, openPage, repoRoot, serveWww } from './harness.mjs';
 
 const pkg = await import(path.join(repoRoot, 'www/pkg/kota_cerdas_mandiri.js'));
@@ -115,6 +116,9 @@ describe('issue 14 on the page', () => {
       const csv = (await download(page, '#dl-csv-id')).toString('utf8');
       assert.ok(csv.includes(want), `${name}: CSV`);
       assert.ok((await page.locator('.print-footer').first().textContent()).includes(want), `${name}: print footer`);
+      // The results workbook (the workbook module writes what the page gives it).
+      const xlsx = unzip(await download(page, '#dl-results-xlsx'));
+      assert.ok([...xlsx.values()].some((entry) => entry.toString('utf8').includes(want)), `${name}: results workbook`);
     }
     // A BOM changes the hash (the bytes differ), not the results.
     assert.notEqual(sha256(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes(PELITA)])), sha256(bytes(PELITA)));
