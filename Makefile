@@ -65,7 +65,9 @@ build:
 	@test -x $(WASM_OPT) && command -v wasm-bindgen >/dev/null || \
 		{ echo "build: tools missing; run 'make setup' first" >&2; exit 1; }
 	cargo build --locked --release -p kota-cerdas-mandiri --lib --target $(WASM_TARGET) --features bindings
-	wasm-bindgen --target web --remove-name-section --remove-producers-section \
+	@# --experimental-reset-state-function: the page makes a fresh instance after a trap
+	@# (www/lib/engine-client.js); it changes the JS glue only, not the .wasm.
+	wasm-bindgen --target web --remove-name-section --remove-producers-section --experimental-reset-state-function \
 		--out-dir $(PKG) target/$(WASM_TARGET)/release/$(CRATE).wasm
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $(WASM) -o $(WASM)
 

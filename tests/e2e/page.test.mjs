@@ -82,28 +82,33 @@ async function giveFile(page, name, buffer, mimeType = 'application/json') {
 
 describe('the page', () => {
 
-  test('a large file: lists show 200 rows first and more on request', async () => {
+  test('a large file: the program table shows 50 rows a page, with a pager', async () => {
     const record = await open();
     const { page } = record;
     const { execFileSync } = await import('node:child_process');
     const big = execFileSync(process.execPath, [file('benches/generate.mjs'), '450'], { maxBuffer: 1 << 26 });
+    const plan = JSON.parse(big);
     await giveFile(page, 'besar.json', big);
     const rows = () => page.locator('#programs tbody tr').count();
-    assert.equal(await rows(), 200);
+    const firstId = () => text(page, '#programs tbody tr td.mono');
+    assert.equal(await rows(), 50);
     assert.match(await text(page, '#programs-count'), /450/);
-    const more = page.locator('#programs button.more');
-    assert.equal(await more.innerText(), 'Tampilkan 200 lagi (200 dari 450 ditampilkan)');
-    await more.click();
-    assert.equal(await rows(), 400);
-    assert.equal(await more.innerText(), 'Tampilkan 50 lagi (400 dari 450 ditampilkan)');
-    await more.click();
-    assert.equal(await rows(), 450);
-    assert.ok(await more.isHidden());
+    assert.equal(await text(page, '#programs-pager-range'), '1–50 dari 450');
+    assert.equal(await firstId(), plan.programs[0].id);
+    await page.click('#programs-pager-next');
+    assert.equal(await text(page, '#programs-pager-range'), '51–100 dari 450');
+    assert.equal(await firstId(), plan.programs[50].id);
+    await page.click('#programs-pager-last');
+    assert.equal(await rows(), 50);
+    assert.equal(await text(page, '#programs-pager-range'), '401–450 dari 450');
+    assert.equal(await page.getAttribute('#programs-pager-next', 'aria-disabled'), 'true');
     // A filter starts the paging over.
     await page.selectOption('#filter-pillar', 'governance');
-    assert.ok((await rows()) <= 200);
+    assert.ok((await rows()) <= 50);
+    assert.match(await text(page, '#programs-pager-range'), /^1–/);
     await finish(record);
   });
+
   test('empty state: CSP, language, no requests beyond the page', async () => {
     const record = await open();
     const { page } = record;

@@ -123,11 +123,12 @@ export async function templateWorkbook(locale) {
  * signal's reason when a newer request took over.
  * @param {File|Blob} file
  * @param {{ onProgress?: (percent: number) => void, signal?: AbortSignal, onWorkbook?: () => void }} [options]
- * @returns {Promise<{ text: string, workbook: boolean, notes: object[] }>}
+ * `bytes`: the file's exact bytes when it is not a workbook (its input hash is theirs).
+ * @returns {Promise<{ text: string, bytes?: Uint8Array, workbook: boolean, notes: object[] }>}
  */
 export async function readInput(file, { onWorkbook, ...options } = {}) {
   const bytes = await readBytes(file, options);
-  if (!isWorkbook(bytes, file.name)) return { text: decode(bytes), workbook: false, notes: [] };
+  if (!isWorkbook(bytes, file.name)) return { text: decode(bytes), bytes, workbook: false, notes: [] };
   onWorkbook?.();
   const reading = await readWorkbook(bytes);
   options.signal?.throwIfAborted();

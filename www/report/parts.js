@@ -7,9 +7,10 @@
 //   f          number formatters (lib/format.js)
 //   v          the engine's vocabularies (lib/vocabulary.js); label(kind, id) in this locale
 //   msg(text)  a bilingual engine text in this locale
-//   view       what the person chose: { agency: index|null, filters: { pillar, horizon, status } }
+//   view       what the person chose: { agency: index|null, filters: { pillar, horizon, status },
+//              pages: { agencies, programs } (the page of each paged table, lib/pager.js) }
 //   on         callbacks into app.js: method(id), download(kind), print(), agency(index, opts),
-//              filter(key, value)
+//              filter(key, value), page(list, n)
 // Sections format and lay out; they never change `view` themselves (they call `on`), and they
 // never re-derive what the engine decided (below target, implemented, agency membership).
 

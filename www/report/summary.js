@@ -48,7 +48,7 @@ export function renderSummary(ctx) {
     'dl',
     { class: 'meta' },
     metaItem(t('meta.file'), ctx.fileName || '—', 'meta-file'),
-    metaItem(t('meta.method'), `${ctx.msg(a.method.name)} · ${a.method.id} v${a.method.version}`),
+    metaItem(t('meta.method'), `${ctx.msg(a.method.name)}${ctx.methods.some((m) => m.id === a.method.id) ? '' : ` (${t('method.custom')})`} · ${a.method.id} v${a.method.version}`, 'meta-method'),
     metaItem(t('meta.engine'), `${a.engine.name} ${a.engine.version}`),
     metaItem(t('meta.hash'), h('code', { id: 'input-hash', class: 'hash' }, a.input_sha256)),
   );
