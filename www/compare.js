@@ -10,7 +10,8 @@ import { h, svg } from './lib/dom.js';
 import { formatters } from './lib/format.js';
 import { loadStrings, pick, translator } from './lib/strings.js';
 import { vocabulary } from './lib/vocabulary.js';
-import { readInput } from './lib/workbook-client.js';
+import { XLSX_TYPE, readInput, writeComparison } from './lib/workbook-client.js';
+import { saveText, slug } from './download.js';
 
 const $ = (id) => document.getElementById(id);
 const state = { locale: 'id', t: translator({}), vocab: null, texts: { before: null, after: null }, names: {}, result: null, error: null };
@@ -232,7 +233,9 @@ function render() {
       h('p', { class: 'small' }, t('compare.selfAssessment')),
       c.notices.length ? h('ul', { class: 'compare-notices' }, c.notices.map((n) => h('li', { 'data-code': n.code }, pick(n.message, state.locale)))) : null,
       table('summary-table', t('compare.summaryTable'), head, summary),
-      h('div', { class: 'downloads no-print' }, h('button', { type: 'button', id: 'compare-print', onclick: () => window.print() }, t('compare.print')))),
+      h('div', { class: 'downloads no-print' },
+        h('button', { type: 'button', id: 'compare-print', onclick: () => window.print() }, t('compare.print')),
+        h('button', { type: 'button', id: 'compare-xlsx', onclick: () => downloadWorkbook() }, t('compare.xlsx')))),
     h('section', { class: 'card', id: 'compare-dimensions', 'aria-labelledby': 'compare-dim-h' }, h('h2', { id: 'compare-dim-h' }, t('compare.dimHeading')), dimensionChart(c, f)),
     h('section', { class: 'card', id: 'compare-trend', 'aria-labelledby': 'compare-trend-h' }, h('h2', { id: 'compare-trend-h' }, t('compare.trendHeading')), trendChart(c, f)),
     h('section', { class: 'card', id: 'compare-pillars', 'aria-labelledby': 'compare-pillars-h' }, h('h2', { id: 'compare-pillars-h' }, t('compare.pillarsHeading')), table('pillar-table', t('compare.pillarsHeading'), head, pillarRows)),
@@ -244,6 +247,17 @@ function render() {
       qwRows.length ? table('qw-table', t('compare.qwHeading'), [t('compare.program'), t('compare.before', { year: c.before.year }), t('compare.after', { year: c.after.year }), t('compare.change')], qwRows, false) : h('p', {}, t('compare.noQwChanges'))),
     h('section', { class: 'card', id: 'compare-national', 'aria-labelledby': 'compare-nat-h' }, h('h2', { id: 'compare-nat-h' }, t('compare.nationalHeading')), natRows.length ? table('national-table', t('compare.nationalHeading'), head, natRows) : h('p', {}, '—')),
   );
+}
+
+async function downloadWorkbook() {
+  const c = state.result;
+  if (!c) return;
+  try {
+    const bytes = await writeComparison(c, state.locale);
+    await saveText(bytes, `kota-cerdas_perbandingan_${slug(c.region.name)}_${c.before.year}-${c.after.year}.xlsx`, XLSX_TYPE);
+  } catch (error) {
+    say(`${t('status.saveFailed')} ${error?.message ?? error}`, 'error');
+  }
 }
 
 function wire() {

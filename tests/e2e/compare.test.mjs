@@ -4,7 +4,8 @@
 // golden assessments (index 3,37 → 3,51 = +0,14; Baseline 3,02 → 3,41 = +0,39; branding
 // 83,33 % → 100 % = +16,67; quick wins 71,43 % → 87,5 % = +16,07), the five status changes,
 // the two quick wins gained, the trend 2022–2026 with its table; another region is a bilingual
-// error; a downloaded assessment works as the earlier file; screenshots at 1366 and 390 px.
+// error; a downloaded assessment works as the earlier file; the workbook download; print
+// media hides the inputs; screenshots at 1366 and 390 px.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -31,7 +32,11 @@ after(async () => {
 });
 
 async function open(viewport = { width: 1366, height: 900 }) {
-  const record = await openPage(browser, `${server.url}/compare.html`, { contextOptions: { viewport } });
+  const record = await openPage(browser, null, { contextOptions: { viewport, acceptDownloads: true } });
+  await record.page.addInitScript(() => {
+    delete window.showSaveFilePicker;
+  });
+  await record.page.goto(`${server.url}/compare.html`);
   await record.page.waitForSelector('body[data-ready="true"]');
   return record;
 }
@@ -68,6 +73,11 @@ test('Sukamaju 2024 against 2026: hand-derived deltas, programs, quick wins, tre
     const nat = await cells(page, '#national-table tbody tr');
     assert.deepEqual(nat.find((r) => r[0].startsWith('Nilai SAKIP')).slice(3), ['▲ +2,68 (naik)']);
     await screenshot(page, 'compare-1366');
+    // The comparison as a workbook (the workbook module's writeComparison; its cells are
+    // checked in crates/workbook/tests/comparison.rs).
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#compare-xlsx')]);
+    assert.equal(dl.suggestedFilename(), 'kota-cerdas_perbandingan_kabupaten-sukamaju_2024-2026.xlsx');
+    assert.deepEqual([...readFileSync(await dl.path()).subarray(0, 2)], [0x50, 0x4b], 'a zip (xlsx)');
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('#compare-input').isVisible(), false, 'the inputs are not printed');
     await page.emulateMedia({ media: 'screen' });
