@@ -128,3 +128,24 @@ test('phone (390 px): no horizontal overflow of the page', async () => {
     await record.close();
   }
 });
+
+test('accessibility: axe-core finds no serious or critical violations (empty and with results)', async () => {
+  const axe = readFileSync(path.join(repoRoot, 'tests/e2e/node_modules/axe-core/axe.min.js'), 'utf8');
+  const record = await openPage(browser, `${server.url}/compare.html`, { contextOptions: { bypassCSP: true } });
+  const { page } = record;
+  try {
+    await page.waitForSelector('body[data-ready="true"]');
+    const audit = async (label) => {
+      await page.addScriptTag({ content: axe });
+      const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      assert.deepEqual(bad.map((v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), []);
+    };
+    await audit('empty');
+    await page.click('#compare-sample');
+    await page.waitForSelector('body[data-state="done"]');
+    await audit('results');
+  } finally {
+    await record.close();
+  }
+});
