@@ -110,6 +110,7 @@ size:
 
 serve: setup
 	@$(MAKE) dist
+	@$(MAKE) build-compare
 	node scripts/serve.mjs --port $(PORT)
 
 # Cheapest checks first, so a formatting slip fails in seconds, not after the browser tests.
