@@ -167,3 +167,25 @@ pub fn assess(text: &str, options: &Options) -> Result<Assessment, Vec<Problem>>
         _ => Err(problems),
     }
 }
+
+/// Assesses a masterplan text and returns the masterplan read with it (for `compare`, which
+/// needs the programs and the previous indices).
+pub(crate) fn assess_with_masterplan(
+    text: &str,
+    options: &Options,
+) -> Result<(Masterplan, Assessment), Vec<Problem>> {
+    let (ready, problems) = prepare(text, options);
+    match ready {
+        Some((mp, method))
+            if !problems
+                .iter()
+                .any(|p| p.severity == crate::model::problem::Severity::Error) =>
+        {
+            let warnings = problems.into_iter().map(Finding::from_problem).collect();
+            let a = assessment::assess(&mp, &method, warnings);
+            Ok((mp, a))
+        }
+        _ => Err(problems),
+    }
+}
+

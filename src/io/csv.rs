@@ -19,8 +19,12 @@ pub enum Locale {
     En,
 }
 
-enum Cell {
+/// One cell: a text (quoted and defused as needed) or a number (`.` decimals, written with
+/// the locale's mark).
+pub(crate) enum Cell {
+    /// A text.
     Text(String),
+    /// A number, plain decimal.
     Number(String),
 }
 
@@ -330,6 +334,21 @@ pub fn write(assessment_json: &str, locale: Locale) -> Result<String, Vec<Proble
         ]);
     }
     Ok(c.out)
+}
+
+/// Rows through the same cell writer (the batch ranking's CSV): BOM in the Indonesian file.
+pub(crate) fn table(locale: Locale, rows: &[Vec<Cell>]) -> String {
+    let mut c = Csv {
+        locale,
+        out: String::new(),
+    };
+    if locale == Locale::Id {
+        c.out.push('\u{feff}');
+    }
+    for r in rows {
+        c.row(r);
+    }
+    c.out
 }
 
 #[cfg(test)]

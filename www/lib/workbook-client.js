@@ -111,6 +111,11 @@ export async function writeAssessment(assessment, masterplan, locale) {
   return (await load()).writeAssessment(assessment, masterplan ?? null, locale);
 }
 
+/** A comparison (compare()) as a workbook of one sheet (Uint8Array), labels in `locale`. */
+export async function writeComparison(comparison, locale) {
+  return (await load()).writeComparison(comparison, locale);
+}
+
 /** The empty template workbook (Uint8Array), dropdowns in `locale`. */
 export async function templateWorkbook(locale) {
   return (await load()).templateWorkbook(locale);
