@@ -20,6 +20,7 @@ import { showAgency } from './report/agencies.js';
 import { fillPrograms } from './report/programs.js';
 import { renderProblems } from './report/problems.js';
 import { createEditor } from './editor/editor.js';
+import { openLinked } from './lib/deep-link.js';
 
 const $ = (id) => document.getElementById(id);
 const NO_FILTERS = Object.freeze({ pillar: '', horizon: '', status: '' });
@@ -556,6 +557,7 @@ async function start() {
     setStatus(`${t('status.engineFailed')} ${error?.message ?? error}`, 'error');
     return;
   }
+  if (await openLinked({ open: openFile, fail: showProblems })) asked = true; // index.html#src=<url> (the widget's full-report link)
   const session = await store.load().catch(() => undefined);
   // The last session comes back unless the person already chose something meanwhile: the
   // draft being edited, or else the last file.
