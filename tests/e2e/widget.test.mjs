@@ -539,13 +539,15 @@ describe('issue 13: embeds that say what is wrong', () => {
         `<${W} id="schema" src="/assets/broken.json"></${W}>`,
         `<${W} id="bad_src" src="http://["></${W}>`,
         `<${W} id="no_source"></${W}>`,
+        // The server answers 400 to a NUL in the path.
+        `<${W} id="http" src="/assets/x%00.json"></${W}>`,
       ].join('\n'),
     });
     const record = await open(url);
     const { page } = record;
-    await waitForEvents(page, 'kota-cerdas:error', 6);
+    await waitForEvents(page, 'kota-cerdas:error', 7);
     const errors = await errorsBy(page);
-    const want = { not_found: 'not_found', network: 'network', html: 'not_masterplan', schema: 'not_masterplan', bad_src: 'bad_src', no_source: 'no_source' };
+    const want = { not_found: 'not_found', network: 'network', html: 'not_masterplan', schema: 'not_masterplan', bad_src: 'bad_src', no_source: 'no_source', http: 'http' };
     for (const [id, code] of Object.entries(want)) {
       const d = errors[id];
       assert.equal(d?.code, code, `#${id}`);
@@ -562,6 +564,7 @@ describe('issue 13: embeds that say what is wrong', () => {
     assert.match(errors.network.hint.id, /harus mengirim header Access-Control-Allow-Origin/);
     assert.equal(errors.bad_src.message.id, 'Alamat pada atribut src tidak dapat dibaca sebagai URL: http://[');
     assert.equal(errors.bad_src.src, null);
+    assert.equal(errors.http.message.en, `The server refused the masterplan file (HTTP 400): ${host.url}/assets/x%00.json`);
     // Not JSON (a login page) and the wrong schema: the engine's own problems are listed.
     assert.equal(errors.html.problems[0].code, 'not_json');
     assert.match(await text(page, '#html [part~=error]'), /halaman web \(HTML\)/);
@@ -569,7 +572,7 @@ describe('issue 13: embeds that say what is wrong', () => {
     await screenshot(page, 'widget-error-kinds-desktop');
     await page.setViewportSize(PHONE);
     await screenshot(page, 'widget-error-kinds-phone');
-    await finish(record, { allow: [/404 \(Not Found\).*nope\.json/, /CORS policy/, /ERR_FAILED/], also: [`${noCors.url}/samples/kota-pelita-2024.json`] });
+    await finish(record, { allow: [/404 \(Not Found\).*nope\.json/, /400 \(Bad Request\)/, /CORS policy/, /ERR_FAILED/], also: [`${noCors.url}/samples/kota-pelita-2024.json`] });
   });
 
   test('engine error: the .wasm cannot be loaded', async () => {
