@@ -22,6 +22,7 @@ import { fillPrograms } from './report/programs.js';
 import { renderProblems } from './report/problems.js';
 import { createEditor } from './editor/editor.js';
 import { ask } from './editor/dialog.js';
+import { openLinked } from './lib/deep-link.js';
 
 const $ = (id) => document.getElementById(id);
 const NO_FILTERS = Object.freeze({ pillar: '', horizon: '', status: '' });
@@ -691,6 +692,7 @@ async function start() {
     setStatus(`${t('status.engineFailed')} ${error?.message ?? error}`, 'error');
     return;
   }
+  if (await openLinked({ open: openFile, fail: showProblems })) asked = true; // index.html#src=<url> (the widget's full-report link)
   const session = await store.load().catch(() => undefined);
   // The last session comes back unless the person already chose something meanwhile: the
   // draft being edited, or else the last file.
