@@ -128,7 +128,7 @@ describe('the batch page', () => {
     const timing = await runBatch(page);
     console.log(`# batch of ${timing.files} files (${N} valid + 2 broken): ${timing.ms} ms, ${(timing.ms / timing.files).toFixed(2)} ms per file — page says: ${timing.text}`);
     assert.equal(timing.files, N + 2);
-    assert.match(timing.text, /302 berkas dalam [\d.]+ md \([\d,]+ md per berkas/);
+    assert.match(timing.text, /302 berkas dalam [\d.]+ milidetik \([\d,]+ milidetik per berkas/);
 
     // Counts: every valid file in exactly one of the two tables, as its kind says.
     const kab = await page.locator('table.ranking[data-kind="kabupaten"] tbody tr').count();

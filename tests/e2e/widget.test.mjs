@@ -395,7 +395,7 @@ describe("issue 9: the widget shows the engine's facts", () => {
       assert.equal(/di bawah target/.test(cell), d.below_target === true, `${id}: ${cell}`);
       assert.equal(await page.locator(`${W} tr[data-pillar="${id}"] rect.fill.below`).count(), d.below_target === true ? 1 : 0, id);
     }
-    assert.ok((await text(page, `${W} tr[data-pillar="governance"] td.n`)).startsWith('75 %'));
+    assert.ok((await text(page, `${W} tr[data-pillar="governance"] td.n`)).startsWith('75%'));
     // The findings counted by the engine, by severity, in its words.
     const counts = await text(page, `${W} .finding-counts`);
     for (const [sev, n] of Object.entries(a.finding_counts)) {

@@ -5,24 +5,27 @@
 // (ctx.view.agency, an index); a change calls ctx.on.agency and app.js calls showAgency.
 
 import { h } from '../lib/dom.js';
-import { agencyOfProgram, findingList, gapText, paged, programRow, programTable, qwBadge, section, stat, stateCounts, table } from './parts.js';
+import { agencyOfProgram, agencyOrder, findingList, gapText, paged, programRow, programTable, qwBadge, section, stat, stateCounts, table } from './parts.js';
 
 export function renderAgencies(ctx) {
   const { a, t, f } = ctx;
   const agencies = a.agencies ?? [];
   const chosen = ctx.view.agency;
+  const order = agencyOrder(ctx);
   const select = h('select', { id: 'agency-select', onchange: (e) => ctx.on.agency(e.target.value === '' ? null : Number(e.target.value)) },
     h('option', { value: '' }, t('agency.choose')),
-    agencies.map((ag, i) => h('option', { value: String(i), selected: chosen === i }, ctx.msg(ag.label))));
-  const rows = agencies.map((ag, i) =>
-    h('tr', { 'data-agency': i },
+    order.map((i) => h('option', { value: String(i), selected: chosen === i }, ctx.msg(agencies[i].label))));
+  const rows = order.map((i) => {
+    const ag = agencies[i];
+    return h('tr', { 'data-agency': i },
       h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link', id: `agency-${i}`, onclick: () => ctx.on.agency(i, { scroll: true }) }, ctx.msg(ag.label))),
       h('td', { class: 'n' }, f.int(ag.rate.planned)),
       h('td', { class: 'n' }, f.num(ag.rate.implemented)),
       h('td', { class: 'n' }, f.pct(ag.rate.percent), ag.rate.below_target === true ? h('span', { class: 'flag' }, ' ↓') : null),
       h('td', { class: 'n' }, ag.quick_wins.due ? t('agency.qwShort', { achieved: f.int(ag.quick_wins.achieved), due: f.int(ag.quick_wins.due) }) : '—'),
       h('td', { class: 'n' }, f.int(ag.findings)),
-      h('td', { class: 'gap' }, gapText(ctx, ag.rate))));
+      h('td', { class: 'gap' }, gapText(ctx, ag.rate)));
+  });
   const root = section('agencies', t('agency.heading'),
     h('p', { class: 'lead' }, t('agency.lead')),
     h('div', { class: 'field no-print' }, h('label', { for: 'agency-select' }, t('agency.label')), select),
@@ -59,7 +62,7 @@ function agencyDetail(ctx, ag) {
     ),
     h('p', { class: 'callout', id: 'agency-gap' }, gapText(ctx, ag.rate)),
     h('h4', {}, t('agency.programs', { n: f.int(programs.length) })),
-    programTable(ctx, body),
+    programTable(ctx, body, t('agency.programsOf', { agency: ctx.msg(ag.label) })),
     more,
     qws.length
       ? [h('h4', {}, t('agency.quickWins', { n: f.int(qws.length) })),

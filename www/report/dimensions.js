@@ -20,7 +20,7 @@ export function renderDimensions(ctx) {
       h(
         'details',
         { class: 'how' },
-        h('summary', {}, t('dims.how')),
+        h('summary', {}, t('dims.how', { dim: v.label('dimensions', id, locale) })),
         h('p', { class: 'formula' }, ctx.msg(d.formula)),
         d.inputs?.length
           ? h('table', { class: 'mini' }, h('caption', { class: 'sr-only' }, t('dims.inputs', { dim: v.label('dimensions', id, locale) })),
