@@ -289,3 +289,25 @@ export function stateCounts(ctx, counts) {
 export function qwBadge(ctx, state) {
   return badge(`qw-${state}`, ctx.v.label('quick_win_states', state, ctx.locale));
 }
+
+/**
+ * Impact per pillar with its survey half and indicator half, when the engine gives them
+ * (`dimensions.impact.pillars`); null otherwise. `printed`: the official report's plain table.
+ */
+export function impactHalves(ctx, d, { printed = false } = {}) {
+  const rows = Array.isArray(d?.pillars) ? d.pillars : [];
+  if (!rows.length) return null;
+  const { t, f, v, locale } = ctx;
+  const half = (value, weight, count) => (typeof value === 'number' ? t('dims.half', { v: f.score(value), w: f.num(weight, 4), n: f.int(count) }) : '—');
+  const body = rows.map((x) => h('tr', { 'data-pillar': x.pillar },
+    h('th', { scope: 'row' }, v.label('pillars', x.pillar, locale)),
+    h('td', { class: 'n' }, half(x.survey, x.survey_weight, x.respondents)),
+    h('td', { class: 'n' }, half(x.indicators, x.indicator_weight, x.indicator_count)),
+    h('td', { class: 'n' }, f.score(x.score))));
+  const head = [t('pillars.pillar'), t('dims.survey'), t('dims.indicators'), t('dims.pillarScore')];
+  if (printed) {
+    return h('table', { class: 'doc-table doc-halves' }, h('caption', {}, t('dims.halvesCaption')),
+      h('thead', {}, h('tr', {}, head.map((c, i) => h('th', { scope: 'col', class: i ? 'n' : null }, c)))), h('tbody', {}, body));
+  }
+  return table(t('dims.halvesCaption'), head, body, { cls: 'mini', id: 'impact-halves' });
+}

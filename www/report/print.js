@@ -10,7 +10,7 @@
 
 import { h } from '../lib/dom.js';
 import { letterDay, loadLetter } from './letter.js';
-import { agencyLabel, agencyOfProgram, agencyOrder, findingPlace, findingSubjects, gapText, sortFindings, subjectNode } from './parts.js';
+import { agencyLabel, agencyOfProgram, agencyOrder, findingPlace, findingSubjects, gapText, impactHalves, sortFindings, subjectNode } from './parts.js';
 import { categoryText, severityCounts } from './summary.js';
 
 /** The date in long form: "3 Desember 2026" / "3 December 2026". */
@@ -127,20 +127,10 @@ function dimensions(ctx) {
     h('p', { class: 'doc-sub' }, t('doc.formulas')),
     h('ul', { class: 'doc-formulas' },
       entries.map(([id, d]) => h('li', {}, h('strong', {}, v.label('dimensions', id, locale)), ': ', ctx.msg(d.formula),
-        typeof d.computed_score === 'number' && d.computed_score !== d.score ? ` (${t('dims.computedWas', { v: f.score(d.computed_score) })})` : null,
-        halves(ctx, d))),
+        typeof d.computed_score === 'number' && d.computed_score !== d.score ? ` (${t('dims.computedWas', { v: f.score(d.computed_score) })})` : null)),
       h('li', {}, h('strong', {}, t('summary.index')), ': ', ctx.msg(ev.formula))),
+    entries.map(([, d]) => impactHalves(ctx, d, { printed: true })),
   ];
-}
-
-/**
- * Per-pillar halves of a dimension (Impact: survey and indicators) when the engine gives them:
- * any input with its own `parts` (or survey/indicator values) is listed under the formula.
- */
-function halves(ctx, d) {
-  const rows = (d.inputs ?? []).filter((i) => Array.isArray(i.parts) && i.parts.length);
-  if (!rows.length) return null;
-  return h('ul', {}, rows.map((i) => h('li', {}, ctx.msg(i.label), ': ', i.parts.map((p) => `${ctx.msg(p.label)} ${ctx.f.num(p.value)}`).join(' · '))));
 }
 
 function pillars(ctx) {
@@ -197,7 +187,7 @@ function findings(ctx) {
             cell(f.int(i + 1), 'n'),
             h('td', {}, ctx.msg(x.message), place ? h('span', { class: 'doc-place' }, place) : null),
             h('td', {},
-              subjects.length ? h('ul', { class: 'doc-subjects' }, subjects.map((s) => h('li', {}, subjectNode(s)))) : '—',
+              subjects.length ? h('ul', { class: 'doc-subjects' }, subjects.map((s) => h('li', {}, subjectNode(s)))) : candidates.length ? null : '—',
               candidates.length ? [h('p', { class: 'doc-cand-h' }, t('findings.candidates')), h('ul', { class: 'doc-subjects' }, candidates.map((s) => h('li', {}, subjectNode(s))))] : null),
             cell(v.label('severities', x.severity, locale)),
             cell(''));
