@@ -501,8 +501,11 @@ function wire() {
     if (await store.load().catch(() => undefined)) stored.push(t('forget.session'));
     if (Object.keys(loadLetter()).length) stored.push(t('forget.letter'));
     const what = stored.join(t('forget.and'));
-    if (stored.length && !(await ask({ title: t('forget.askTitle'), text: t('forget.ask', { what }), yes: t('forget.yes'), no: t('forget.no'), danger: true }))) return;
+    // With drafts the editor asks once ("remove the N drafts too?"); otherwise asked here.
+    const drafts = (await store.listDrafts().catch(() => [])).length;
+    if (!drafts && stored.length && !(await ask({ title: t('forget.askTitle'), text: t('forget.ask', { what }), yes: t('forget.yes'), no: t('forget.no'), danger: true }))) return;
     if (!(await editor.beforeForget())) return; // drafts go too, after asking
+    if (drafts) stored.push(t('forget.drafts', { n: drafts }));
     begin(); // whatever is still being read or assessed must not come back
     await store.forget().catch(() => {});
     forgetLetter();
@@ -511,7 +514,7 @@ function wire() {
     $('paste').dataset.clean = 'true';
     hideProblems();
     rerender();
-    if (stored.length) say('forget.done', { what }, 'ok');
+    if (stored.length) say('forget.done', { what: stored.join(t('forget.and')) }, 'ok');
     else say('forget.nothing', {}, 'ok');
   });
 

@@ -25,7 +25,7 @@ const expectedSleman = pkg.assessText(masterplanText, { method: 'kominfo-sleman'
 const VOCAB = pkg.vocabularies();
 const id2 = (v) => new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);
 const en2 = (v) => new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);
-const idPct = (v) => `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(v)} %`;
+const idPct = (v) => `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(v)}%`;
 
 // Files the widget may request from its own origin; nothing else but its `src`.
 const WIDGET_FILES = new Set([
