@@ -16,7 +16,8 @@ import { XLSX_TYPE, isTable, isWorkbookName, readInput, readPastedPrograms, temp
 import * as store from './store.js';
 import { fileName as downloadName, saveText } from './download.js';
 import { dropAnywhere } from './drop.js';
-import { renderReport } from './report/report.js';
+import { renderReport, revealResults } from './report/report.js';
+import { forgetLetter, loadLetter } from './report/letter.js';
 import { showAgency } from './report/agencies.js';
 import { fillPrograms } from './report/programs.js';
 import { renderProblems } from './report/problems.js';
@@ -308,6 +309,7 @@ async function assessInput(request, text, name, { method, restored = false, byte
     if (!restored) state.view = { agency: null, filters: { ...NO_FILTERS }, pages: {} };
     hideProblems();
     rerender();
+    if (!restored) revealResults();
     document.body.dataset.where = outcome.where;
     const ms = Math.round(performance.now() - started);
     say(restored ? 'status.restored' : 'status.done', { name, ms, region: outcome.assessment.region?.name ?? '' }, 'ok');
@@ -628,15 +630,26 @@ function wire() {
   $('lang').addEventListener('click', () => setLocale(state.locale === 'id' ? 'en' : 'id'));
 
   $('forget').addEventListener('click', async () => {
+    // Asks first, naming what is kept here; then says what was removed (or that nothing was).
+    const stored = [];
+    if (await store.load().catch(() => undefined)) stored.push(t('forget.session'));
+    if (Object.keys(loadLetter()).length) stored.push(t('forget.letter'));
+    const what = stored.join(t('forget.and'));
+    // With drafts the editor asks once ("remove the N drafts too?"); otherwise asked here.
+    const drafts = (await store.listDrafts().catch(() => [])).length;
+    if (!drafts && stored.length && !(await ask({ title: t('forget.askTitle'), text: t('forget.ask', { what }), yes: t('forget.yes'), no: t('forget.no'), danger: true }))) return;
     if (!(await editor.beforeForget())) return; // drafts go too, after asking
+    if (drafts) stored.push(t('forget.drafts', { n: drafts }));
     begin(); // whatever is still being read or assessed must not come back
     await store.forget().catch(() => {});
+    forgetLetter();
     Object.assign(state, { text: null, inputHash: '', fileName: '', masterplan: null, assessment: null, method: null, lastProblems: null, view: { agency: null, filters: { ...NO_FILTERS }, pages: {} } });
     $('paste').value = '';
     $('paste').dataset.clean = 'true';
     hideProblems();
     rerender();
-    say('status.forgotten', {}, 'ok');
+    if (stored.length) say('forget.done', { what: stored.join(t('forget.and')) }, 'ok');
+    else say('forget.nothing', {}, 'ok');
   });
 
   document.addEventListener('keydown', (e) => {

@@ -114,7 +114,7 @@ describe('the batch page', () => {
     const timing = await runBatch(page);
     console.log(`# batch of ${timing.files} files (${N} valid + 2 broken): ${timing.ms} ms, ${(timing.ms / timing.files).toFixed(2)} ms per file — page says: ${timing.text}`);
     assert.equal(timing.files, N + 2);
-    assert.match(timing.text, /302 berkas dalam [\d.]+ md \([\d,]+ md per berkas/);
+    assert.match(timing.text, /302 berkas dalam [\d.]+ milidetik \([\d,]+ milidetik per berkas/);
     // The timing line is out of the main view: a closed details in the footer.
     assert.equal(await page.locator('footer #batch-timing').count(), 1);
     assert.equal(await page.locator('#batch-time').isVisible(), false);

@@ -129,13 +129,13 @@ describe('the editor', () => {
     const { page } = record;
     await enterPlan(page);
     assert.equal(await index(page), '3,08');
-    assert.equal(await page.locator('#ed-overall').innerText(), '66,67 %');
+    assert.equal(await page.locator('#ed-overall').innerText(), '66,67%');
     // The report below is the engine's answer to the plan in the forms.
     assert.equal(await textOf(page.locator('#index-value')), '3,08');
-    assert.match(await textOf(page.locator('#pillars tr[data-pillar="governance"]')), /^Smart Governance 2 1 50 % ↓ di bawah target/);
-    assert.match(await textOf(page.locator('#pillars tr[data-pillar="living"]')), /^Smart Living 1 1 100 %/);
-    assert.equal(await textOf(page.locator('#overall-percent')), '66,67 %');
-    assert.match(await textOf(page.locator('#pillars tfoot')), /Rata-rata pilar 75 %/);
+    assert.match(await textOf(page.locator('#pillars tr[data-pillar="governance"]')), /^Smart Governance 2 1 50% ↓ di bawah target/);
+    assert.match(await textOf(page.locator('#pillars tr[data-pillar="living"]')), /^Smart Living 1 1 100%/);
+    assert.equal(await textOf(page.locator('#overall-percent')), '66,67%');
+    assert.match(await textOf(page.locator('#pillars tfoot')), /Rata-rata pilar 75%/);
     assert.equal(await textOf(page.locator('#dimensions [data-dimension="outcome"] .dim-score')), '3,25 / 4');
 
     // One status changed: the report says what moved, and by how much.
@@ -143,9 +143,9 @@ describe('the editor', () => {
     assert.equal(await index(page), '3,30');
     const changed = await textOf(page.locator('#ed-changes'));
     assert.match(changed, /Indeks Pencapaian 3,08 → 3,30 ▲/);
-    assert.match(changed, /Smart Governance 50 % → 100 % ▲/);
+    assert.match(changed, /Smart Governance 50% → 100% ▲/);
     assert.match(changed, /Outcome 3,25 → 4,00 ▲/);
-    assert.match(changed, /Capaian program 66,67 % → 100 % ▲/);
+    assert.match(changed, /Capaian program 66,67% → 100% ▲/);
     assert.doesNotMatch(changed, /Smart Living/, 'only what changed is listed');
     await combo(page, 'Program 2 Status').selectOption({ label: 'Direncanakan' });
     assert.equal(await index(page), '3,08');
@@ -170,8 +170,8 @@ describe('the editor', () => {
     await reopen(page, saved);
     await page.waitForFunction((name) => document.getElementById('meta-file')?.textContent === name, saved.name);
     assert.equal(await textOf(page.locator('#index-value')), '3,08');
-    assert.match(await textOf(page.locator('#pillars tr[data-pillar="governance"]')), /^Smart Governance 2 1 50 %/);
-    assert.equal(await textOf(page.locator('#overall-percent')), '66,67 %');
+    assert.match(await textOf(page.locator('#pillars tr[data-pillar="governance"]')), /^Smart Governance 2 1 50%/);
+    assert.equal(await textOf(page.locator('#overall-percent')), '66,67%');
     assert.equal(await page.locator('[role="dialog"]').count(), 0);
     await screenshot(page, 'editor-reopened-desktop');
     await finish(record);
@@ -257,14 +257,14 @@ describe('the editor', () => {
     assert.equal(await index(page), '3,08');
     // The hint under "Menuju target" offers the governance program counted but not running.
     const gap = page.locator('.ed-gap[data-pillar="governance"]');
-    assert.match(await textOf(gap), /Smart Governance: 50 % — 1 program Smart Governance lagi yang berjalan membawa pilar ini ke 75 %/);
+    assert.match(await textOf(gap), /Smart Governance: 50% — 1 program Smart Governance lagi yang berjalan membawa pilar ini ke 75%/);
     const candidate = gap.getByRole('button', { name: /^Coba .*Sistem Arsip Digital sebagai Berjalan$/ });
     assert.equal(await gap.locator('.ed-try').count(), 1, 'only program 2 is counted and not implemented there');
     await candidate.click();
     assert.ok(await page.getByRole('heading', { name: 'Mode bagaimana jika' }).isVisible());
     assert.equal(await index(page), '3,30');
     assert.match(await textOf(page.locator('#ed-changes-h')), /dibandingkan rencana tersimpan/);
-    assert.match(await textOf(page.locator('#ed-changes')), /Smart Governance 50 % → 100 % ▲/);
+    assert.match(await textOf(page.locator('#ed-changes')), /Smart Governance 50% → 100% ▲/);
     assert.equal(await page.locator('#ed-whatif-count').innerText(), '1 perubahan dicoba.');
     // Focus went to the status that was tried; other fields are locked during the trial.
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby')), 'ed-p-1-label ed-col-status');
@@ -316,8 +316,8 @@ describe('the editor', () => {
     await reopen(page, saved);
     await page.waitForFunction((name) => document.getElementById('meta-file')?.textContent === name, saved.name);
     assert.equal(await textOf(page.locator('#index-value')), '3,30');
-    assert.match(await textOf(page.locator('#pillars tr[data-pillar="governance"]')), /^Smart Governance 2 2 100 %/);
-    assert.equal(await textOf(page.locator('#overall-percent')), '100 %');
+    assert.match(await textOf(page.locator('#pillars tr[data-pillar="governance"]')), /^Smart Governance 2 2 100%/);
+    assert.equal(await textOf(page.locator('#overall-percent')), '100%');
     await finish(record);
   });
 
@@ -343,7 +343,7 @@ describe('the editor', () => {
     await combo(page, 'Status quick win').selectOption({ label: 'Berkelanjutan' });
     assert.equal(await textbox(page, 'Tahun diluncurkan').inputValue(), '2024');
     await settled(page);
-    assert.equal(await page.locator('#ed-qw').innerText(), '100 %', 'due 2024, achieved (sustained): 1 of 1');
+    assert.equal(await page.locator('#ed-qw').innerText(), '100%', 'due 2024, achieved (sustained): 1 of 1');
     let saved = await download(page, () => page.keyboard.press('Control+s'));
     assert.deepEqual(saved.json.masterplan.programs[0].quick_win, { year: 2024, status: 'sustained', launched_year: 2024 });
     // Back to "planned": no launch year; another horizon: no quick-win object at all.
@@ -618,7 +618,7 @@ describe('the editor', () => {
     await settled(page);
     // Governance 1/1 = 100 %; the index is an estimate from Outcome alone: 1 + 3 × 100 ÷ 100 = 4.
     assert.equal(await page.locator('#ed-index').innerText(), '4,00');
-    assert.equal(await page.locator('#ed-overall').innerText(), '100 %');
+    assert.equal(await page.locator('#ed-overall').innerText(), '100%');
     const saved = await download(page, () => page.keyboard.press('Control+s'));
     assert.equal(saved.json.masterplan.region.kind, 'kota');
     assert.equal(saved.json.evaluation.index_estimate, 4);

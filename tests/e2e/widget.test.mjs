@@ -25,7 +25,7 @@ const expectedSleman = pkg.assessText(masterplanText, { method: 'kominfo-sleman'
 const VOCAB = pkg.vocabularies();
 const id2 = (v) => new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);
 const en2 = (v) => new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);
-const idPct = (v) => `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(v)} %`;
+const idPct = (v) => `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(v)}%`;
 
 // Files the widget may request from its own origin; nothing else but its `src`.
 const WIDGET_FILES = new Set([
@@ -406,7 +406,7 @@ describe("issue 9: the widget shows the engine's facts", () => {
       assert.equal(/di bawah target/.test(cell), d.below_target === true, `${id}: ${cell}`);
       assert.equal(await page.locator(`${W} tr[data-pillar="${id}"] rect.fill.below`).count(), d.below_target === true ? 1 : 0, id);
     }
-    assert.ok((await text(page, `${W} tr[data-pillar="governance"] td.n`)).startsWith('75 %'));
+    assert.ok((await text(page, `${W} tr[data-pillar="governance"] td.n`)).startsWith('75%'));
     // The findings counted by the engine, by severity, in its words.
     const counts = await text(page, `${W} .finding-counts`);
     for (const [sev, n] of Object.entries(a.finding_counts)) {

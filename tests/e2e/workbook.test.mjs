@@ -71,10 +71,10 @@ async function assertHandDerived(page) {
   assert.equal(await text(page, '#summary-h'), 'Kabupaten Uji Excel');
   assert.equal(await text(page, '#index-value'), '3,40');
   assert.match(await text(page, '#improvement'), /\+0,30 dibanding 2023/);
-  assert.equal(await text(page, '#overall-percent'), '80 %');
-  assert.match(await text(page, '#pillars tr[data-pillar="governance"]'), /66,67 %/);
-  assert.match(await text(page, '#pillars tr[data-pillar="economy"]'), /100 %/);
-  assert.match(await text(page, '#stat-qw'), /100 %/);
+  assert.equal(await text(page, '#overall-percent'), '80%');
+  assert.match(await text(page, '#pillars tr[data-pillar="governance"]'), /66,67%/);
+  assert.match(await text(page, '#pillars tr[data-pillar="economy"]'), /100%/);
+  assert.match(await text(page, '#stat-qw'), /100%/);
   assert.match(await text(page, '#summary'), /1 dari 1 jatuh tempo tercapai/);
   assert.match(await text(page, '#dimensions'), /Outcome[\s\S]*3,50/);
   assert.equal(await page.locator('#programs tbody tr').count(), 6);
@@ -354,9 +354,9 @@ describe('workbooks on the page', () => {
     // GOV-02: governance 2 of 2 = 100 %, economy 0 of 1 = 0 %, all 2 of 3 = 66,67 %.
     assert.equal(await text(page, '#summary-h'), 'Kabupaten Sukamaju', 'the rest of the masterplan stays');
     assert.equal(await text(page, '#meta-file'), 'kabupaten-sukamaju-2024.json + tabel program yang ditempel');
-    assert.equal(await text(page, '#overall-percent'), '66,67 %');
-    assert.match(await text(page, '#pillars tr[data-pillar="governance"]'), /100 %/);
-    assert.match(await text(page, '#pillars tr[data-pillar="economy"]'), /0 %/);
+    assert.equal(await text(page, '#overall-percent'), '66,67%');
+    assert.match(await text(page, '#pillars tr[data-pillar="governance"]'), /100%/);
+    assert.match(await text(page, '#pillars tr[data-pillar="economy"]'), /0%/);
     assert.equal(await page.locator('#programs tbody tr').count(), 4);
     assert.ok(await page.locator('#problems').isHidden());
 
@@ -367,7 +367,7 @@ describe('workbooks on the page', () => {
     const item = page.locator('#problems li[data-cell="C3"]');
     assert.equal(await item.count(), 1);
     assert.match(await item.innerText(), /Tabel tempelan, baris 3, kolom Status \(C3\): "Jalan" bukan status program yang dikenal/);
-    assert.equal(await text(page, '#overall-percent'), '66,67 %', 'the results on screen stay');
+    assert.equal(await text(page, '#overall-percent'), '66,67%', 'the results on screen stay');
     await page.setViewportSize(PHONE);
     await screenshot(page, 'paste-problem-phone');
     await finish(record);

@@ -9,7 +9,7 @@
 // workbook" message. No format knowledge lives here: the sheets, headers, labels and messages
 // are the Rust crate's (crates/workbook).
 
-import { decode, readBytes } from './read.js';
+import { decode, otherDocument, readBytes } from './read.js';
 import { loadStrings } from './strings.js';
 
 /** The MIME type of an .xlsx file. */
@@ -65,6 +65,15 @@ async function moduleFailed(error) {
     en: `${en['problems.workbookModule'] ?? 'The Excel reader failed to load.'} (${detail})`,
   };
   const problem = { severity: 'error', code: 'workbook_module', path: '', message };
+  return Object.assign(new Error(`${message.id} / ${message.en}`), { problems: [problem] });
+}
+
+/** A Word file, a PDF … chosen instead of a masterplan: one bilingual problem saying what to choose. */
+async function notAMasterplan(kind, name) {
+  const [id, en] = await Promise.all([loadStrings('id'), loadStrings('en')]).catch(() => [{}, {}]);
+  const fill = (text) => String(text ?? '').replace('{name}', name);
+  const message = { id: fill(id[`problems.other.${kind}`]), en: fill(en[`problems.other.${kind}`]) };
+  const problem = { severity: 'error', code: 'not_a_masterplan', path: '', message };
   return Object.assign(new Error(`${message.id} / ${message.en}`), { problems: [problem] });
 }
 
@@ -133,6 +142,8 @@ export async function templateWorkbook(locale) {
  */
 export async function readInput(file, { onWorkbook, ...options } = {}) {
   const bytes = await readBytes(file, options);
+  const other = otherDocument(bytes);
+  if (other) throw await notAMasterplan(other, file.name);
   if (!isWorkbook(bytes, file.name)) return { text: decode(bytes), bytes, workbook: false, notes: [] };
   onWorkbook?.();
   const reading = await readWorkbook(bytes);

@@ -8,7 +8,7 @@
 
 import { h } from '../lib/dom.js';
 import { createPager } from '../lib/pager.js';
-import { agencyOfProgram, findingList, gapText, paged, programRow, programTable, qwBadge, section, stat, stateCounts, table } from './parts.js';
+import { agencyOfProgram, agencyOrder, findingList, gapText, paged, programRow, programTable, qwBadge, section, stat, stateCounts, table } from './parts.js';
 
 /** Up to this many agencies, the chooser lists them all. */
 const CHOOSER_ALL = 1000;
@@ -17,12 +17,15 @@ export function renderAgencies(ctx) {
   const { a, t, f } = ctx;
   const agencies = a.agencies ?? [];
   const chosen = ctx.view.agency;
+  // Agencies in Indonesian collation (the no-agency group last): the table's order and the chooser's.
+  const order = agencyOrder(ctx);
   const select = h('select', { id: 'agency-select', onchange: (e) => ctx.on.agency(e.target.value === '' ? null : Number(e.target.value)) });
   const option = (i) => h('option', { value: String(i), selected: chosen === i }, ctx.msg(agencies[i].label));
   // The chooser lists every agency up to CHOOSER_ALL of them; beyond, the agencies of the
   // table's page (and the chosen one), so 50 000 agencies do not make 50 000 options.
   const fillChooser = (from, to) => {
-    const shown = agencies.length <= CHOOSER_ALL ? agencies.map((_, i) => i) : [...new Set([...(typeof chosen === 'number' && agencies[chosen] && (chosen < from || chosen >= to) ? [chosen] : []), ...Array.from({ length: to - from }, (_, k) => from + k)])];
+    const page = order.slice(from, to);
+    const shown = agencies.length <= CHOOSER_ALL ? order : [...new Set([...(typeof chosen === 'number' && agencies[chosen] && !page.includes(chosen) ? [chosen] : []), ...page])];
     select.replaceChildren(h('option', { value: '' }, t('agency.choose')), ...shown.map(option));
   };
   const row = (ag, i) =>
@@ -42,7 +45,7 @@ export function renderAgencies(ctx) {
     name: t('agency.caption'),
     id: 'agency-pager',
     onPage: (from, to, page) => {
-      body.replaceChildren(...agencies.slice(from, to).map((ag, k) => row(ag, from + k)));
+      body.replaceChildren(...order.slice(from, to).map((i) => row(agencies[i], i)));
       if (agencies.length > CHOOSER_ALL || !select.options.length) fillChooser(from, to);
       ctx.on.page?.('agencies', page);
     },
@@ -84,7 +87,7 @@ function agencyDetail(ctx, ag) {
     ),
     h('p', { class: 'callout', id: 'agency-gap' }, gapText(ctx, ag.rate)),
     h('h4', {}, t('agency.programs', { n: f.int(programs.length) })),
-    programTable(ctx, body),
+    programTable(ctx, body, t('agency.programsOf', { agency: ctx.msg(ag.label) })),
     more,
     qws.length
       ? [h('h4', {}, t('agency.quickWins', { n: f.int(qws.length) })),

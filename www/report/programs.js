@@ -27,7 +27,7 @@ export function renderPrograms(ctx) {
     h('div', { class: 'filters no-print' },
       FILTERS.map((filter) => h('div', { class: 'field' }, h('label', { for: `filter-${filter.key}` }, t(`programs.${filter.key}`)), select(filter)))),
     h('p', { class: 'small', id: 'programs-count', role: 'status' }),
-    programTable(ctx, h('tbody', { id: 'programs-body' })),
+    programTable(ctx, h('tbody', { id: 'programs-body' }), t('programs.listLabel')),
     h('div', { class: 'pager-slot', id: 'programs-more' }),
   );
   fillPrograms(ctx, root);
