@@ -280,7 +280,7 @@ function build() {
 
 // Links of index.html to pages the single file cannot carry, and the i18n key of the note
 // that replaces each (www/i18n/*.json).
-const OFFLINE_NOTES = [['batch.html', 'batch.offline']];
+const OFFLINE_NOTES = [['batch.html', 'batch.offline'], ['compare.html', 'compare.offline']];
 
 const escapeText = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;');
 

@@ -188,4 +188,3 @@ pub(crate) fn assess_with_masterplan(
         _ => Err(problems),
     }
 }
-

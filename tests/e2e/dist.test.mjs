@@ -181,6 +181,9 @@ describe('issue 13: every link of the single file works from file://', () => {
     // The batch view is not in the file: a note says where it is, in the page's language.
     assert.equal(await page.locator('a[href="batch.html"]').count(), 0);
     assert.match(await text(page, '[data-i18n="batch.offline"]'), /ada di alat yang dibuka dari server/);
+    // Likewise the comparison of two files.
+    assert.equal(await page.locator('a[href="compare.html"]').count(), 0);
+    assert.match(await text(page, '[data-i18n="compare.offline"]'), /Membandingkan dua berkas .* tidak di berkas offline ini/);
     // Everything the page can show with data: a sample's report, then the editor on it.
     await page.click('button[data-sample="kota-pelita-2024.json"]');
     await page.waitForSelector('#summary');
@@ -195,6 +198,7 @@ describe('issue 13: every link of the single file works from file://', () => {
     await page.click('#lang');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     assert.match(await text(page, '[data-i18n="batch.offline"]'), /not in this offline file/);
+    assert.match(await text(page, '[data-i18n="compare.offline"]'), /Comparing two files .* not in this offline file/);
     await collect();
     assert.ok(seen.size >= 1);
 
