@@ -2,7 +2,7 @@
 // samples, 2024 and 2026) chosen through the two file inputs, compared by the engine's
 // compare() in the comparison module; the tables show the deltas derived by hand from the
 // golden assessments (index 3,37 → 3,51 = +0,14; Baseline 3,02 → 3,41 = +0,39; branding
-// 83,33 % → 100 % = +16,67; quick wins 71,43 % → 87,5 % = +16,07), the five status changes,
+// 83,33% → 100% = +16,67; quick wins 71,43% → 87,5% = +16,07), the five status changes,
 // the two quick wins gained, the trend 2022–2026 with its table; another region is a bilingual
 // error; a downloaded assessment works as the earlier file; the workbook download; print
 // media hides the inputs; screenshots at 1366 and 390 px.
@@ -53,11 +53,11 @@ test('Sukamaju 2024 against 2026: hand-derived deltas, programs, quick wins, tre
     assert.match(await page.textContent('#compare-summary-h'), /Kabupaten Sukamaju: 2024 dibandingkan dengan 2026/);
     const summary = await cells(page, '#summary-table tbody tr');
     assert.deepEqual(summary[0], ['Indeks Pencapaian', '3,37', '3,51', '▲ +0,14 (naik)']);
-    assert.deepEqual(summary[3], ['Capaian quick win', '71,43 %', '87,5 %', '▲ +16,07 pp (naik)']);
+    assert.deepEqual(summary[3], ['Capaian quick win', '71,43%', '87,5%', '▲ +16,07 pp (naik)']);
     const dims = await cells(page, '#dim-table tbody tr');
     assert.deepEqual(dims.map((r) => r[3]), ['▲ +0,39 (naik)', '= 0,00 (tetap)', '▲ +0,17 (naik)', '= 0,00 (tetap)', '▲ +0,24 (naik)']);
     const pillars = await cells(page, '#pillar-table tbody tr');
-    assert.deepEqual(pillars[1], ['Smart Branding', '83,33 %', '100 %', '▲ +16,67 pp (naik)']);
+    assert.deepEqual(pillars[1], ['Smart Branding', '83,33%', '100%', '▲ +16,67 pp (naik)']);
     const programs = await cells(page, '#program-table tbody tr');
     assert.deepEqual(programs.map((r) => `${r[0].split(' · ')[0]} ${r[2]} → ${r[3]}`), [
       'GOV-07 Dalam persiapan → Berjalan', 'BRD-03 Tertunda → Berjalan', 'LIV-08 Direncanakan → Berjalan', 'SOC-08 Dalam persiapan → Berjalan', 'ENV-05 Direncanakan → Dalam persiapan',

@@ -245,7 +245,7 @@ describe('the editor', () => {
     await page.waitForFunction((name) => document.getElementById('meta-file')?.textContent === name, dl.suggestedFilename());
     assert.equal(await page.locator('[role="dialog"]').count(), 0);
     assert.equal(await textOf(page.locator('#index-value')), '3,55');
-    assert.match(await textOf(page.locator('#pillars tr[data-pillar="governance"]')), /^Smart Governance 3 3 100 %/);
+    assert.match(await textOf(page.locator('#pillars tr[data-pillar="governance"]')), /^Smart Governance 3 3 100%/);
     assert.deepEqual(dialogs, ['beforeunload']);
     await finish(record);
   });

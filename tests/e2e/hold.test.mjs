@@ -115,7 +115,7 @@ describe('issue 14 on the page', () => {
       assert.deepEqual(Object.keys(json).slice(0, 3), ['engine', 'method', 'input_sha256']);
       const csv = (await download(page, '#dl-csv-id')).toString('utf8');
       assert.ok(csv.includes(want), `${name}: CSV`);
-      assert.ok((await page.locator('.print-footer').first().textContent()).includes(want), `${name}: print footer`);
+      assert.ok((await page.locator('.doc-hash').first().textContent()).includes(want), `${name}: printed report`);
       // The results workbook (the workbook module writes what the page gives it).
       const xlsx = unzip(await download(page, '#dl-results-xlsx'));
       assert.ok([...xlsx.values()].some((entry) => entry.toString('utf8').includes(want)), `${name}: results workbook`);
@@ -135,7 +135,7 @@ describe('issue 14 on the page', () => {
     const plan = JSON.parse(bytes(SUKAMAJU));
     await giveFile(page, 'jebakan.json', Buffer.from(JSON.stringify({ ...plan, region: { ...plan.region, name: '__kcm_trap__' } })));
     const first = page.locator('#problems-list li.sev-error').first();
-    assert.equal(await first.locator('p.small code').innerText(), 'engine_restarted');
+    assert.equal(await first.getAttribute('data-code'), 'engine_restarted');
     assert.match(await first.locator('.problem-msg').innerText(), /dimulai ulang/);
     assert.equal(await text(page, '#index-value'), '3,37', 'the results on screen stay');
     assert.equal(await page.evaluate(() => document.body.dataset.where), 'main');
@@ -159,7 +159,7 @@ describe('issue 14 on the page', () => {
     assert.equal(await page.evaluate(() => document.body.dataset.where), 'worker');
     for (const fault of ['__kcm_trap__', '__kcm_crash__']) {
       await giveFile(page, `${fault}.json`, large(JSON.stringify({ ...plan, region: { ...plan.region, name: fault } })));
-      assert.equal(await page.locator('#problems-list li.sev-error p.small code').first().innerText(), 'engine_restarted', fault);
+      assert.equal(await page.locator('#problems-list li.sev-error').first().getAttribute('data-code'), 'engine_restarted', fault);
       assert.equal(await text(page, '#index-value'), '3,37', `${fault}: the results on screen stay`);
       await giveFile(page, 'pelita-besar.json', large(bytes(PELITA).toString('utf8')));
       assert.ok(await page.locator('#problems').isHidden(), `${fault}: the next file failed`);
@@ -232,7 +232,7 @@ describe('issue 14 on the page', () => {
     await page.click('dialog[open] button[value="no"]');
     await page.waitForFunction(() => document.body.dataset.busy === 'false' && document.getElementById('summary'));
     assert.equal(await text(page, '#index-value'), '3,37');
-    const codes = () => page.$$eval('#problems-list li p.small code', (cs) => cs.map((c) => c.textContent));
+    const codes = () => page.$$eval('#problems-list li', (ls) => ls.map((l) => l.dataset.code));
     assert.deepEqual(await codes(), ['reopen_custom_declined', 'reopen_index_mismatch']);
     assert.match(await text(page, '#problems'), /Indeks yang tersimpan di berkas \(3,59\) tidak sama dengan hasil penilaian ulang \(3,37\)/);
     assert.equal(await page.inputValue('#method-select'), 'kominfo-2022');
@@ -287,7 +287,7 @@ describe('issue 14 on the page', () => {
     assert.notEqual(want, '3,37');
     await giveFile(page, 'hasil-diubah.json', Buffer.from(JSON.stringify({ ...saved, input_text: tampered })));
     assert.equal(await text(page, '#index-value'), want);
-    const codes = await page.$$eval('#problems-list li p.small code', (cs) => cs.map((c) => c.textContent));
+    const codes = await page.$$eval('#problems-list li', (ls) => ls.map((l) => l.dataset.code));
     assert.deepEqual(codes, ['reopen_hash_mismatch', 'reopen_index_mismatch']);
     assert.ok((await text(page, '#problems')).includes(saved.input_sha256), 'the stored hash is shown');
     assert.equal(await text(page, '#input-hash'), sha256(Buffer.from(tampered)));
