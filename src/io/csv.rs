@@ -2,13 +2,23 @@
 //!
 //! It reads the assessment as JSON (what `assess` returned or a downloaded file, possibly from
 //! an older version) rather than the Rust type, so any saved assessment can be exported.
-//! One long table: `section, item, field, value, label`.
+//! For people: one table after another (summary, the five dimensions, pillars, programs, quick
+//! wins, agencies (OPD), findings), each under a title row and a header row and followed by an
+//! empty row; headers and labels in the export's language, from the vocabularies, never a
+//! machine key or a JSON Pointer.
 //! Indonesian: UTF-8 BOM, `;` separator, comma decimals (what Indonesian Excel opens
 //! directly). English: `,` separator, point decimals.
 
 use crate::io::json::{self, Node, Value};
 use crate::model::code::Code;
+use crate::model::framework::{
+    Aspect, Dimension, Horizon, Pillar, ProgramStatus, QuickWinStatus, RegionKind, Term,
+};
 use crate::model::problem::{Location, Problem, Problems};
+use crate::score::evaluation::ScoreSource;
+use crate::score::findings::Severity;
+use crate::score::implementation::NotCounted;
+use crate::score::quick_wins::State;
 
 /// CSV dialect.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,11 +83,40 @@ impl Csv {
         self.out.push_str("\r\n");
     }
 
-    /// One row whose value is read from the assessment. Not inlined: the export has dozens
-    /// of these, and building the five cells at each was most of its code.
+    /// A title row, then the header row of a table.
+    fn table(&mut self, title: [&str; 2], header: &[[&str; 2]]) {
+        if !self.out.is_empty() && !self.out.ends_with('\u{feff}') {
+            self.out.push_str("\r\n");
+        }
+        let title = t(self.lang(title[0], title[1]));
+        self.row(&[title]);
+        let cells: Vec<Cell> = header.iter().map(|h| t(self.lang(h[0], h[1]))).collect();
+        self.row(&cells);
+    }
+
+    /// A summary row: what, value, note. Not inlined: the summary has dozens.
     #[inline(never)]
-    fn put(&mut self, section: &str, item: &str, field: &str, value: Option<&Node>, label: &str) {
-        self.row(&[t(section), t(item), t(field), value_cell(value), t(label)]);
+    fn put(&mut self, what: [&str; 2], value: Cell, note: &str) {
+        let what = t(self.lang(what[0], what[1]));
+        self.row(&[what, value, t(note)]);
+    }
+
+    /// A value read from the assessment: numbers as numbers, true/false as Ya/Tidak.
+    fn val(&self, n: Option<&Node>) -> Cell {
+        match n.map(|n| &n.value) {
+            Some(Value::Bool(b)) => t(match (b, self.locale) {
+                (true, Locale::Id) => "Ya",
+                (false, Locale::Id) => "Tidak",
+                (true, Locale::En) => "Yes",
+                (false, Locale::En) => "No",
+            }),
+            _ => value_cell(n),
+        }
+    }
+
+    /// The label of a vocabulary id in the export's language (the id itself when unknown).
+    fn term<T: Term>(&self, id: &str) -> Cell {
+        t(label(T::IDS, T::LABELS, id).map_or(id, |l| self.lang(l.0, l.1)))
     }
 
     fn lang<'a>(&self, id: &'a str, en: &'a str) -> &'a str {
@@ -118,6 +157,18 @@ fn items<'n>(n: Option<&'n Node<'n>>) -> &'n [Node<'n>] {
     n.and_then(|n| n.as_array()).unwrap_or(&[])
 }
 
+fn label(
+    ids: &[&str],
+    labels: &'static [(&'static str, &'static str)],
+    id: &str,
+) -> Option<(&'static str, &'static str)> {
+    ids.iter().position(|i| *i == id).map(|i| labels[i])
+}
+
+fn s<'n>(n: Option<&'n Node<'n>>) -> &'n str {
+    n.and_then(|n| n.as_str()).unwrap_or("")
+}
+
 /// Writes the CSV of an assessment given as JSON text.
 pub fn write(assessment_json: &str, locale: Locale) -> Result<String, Vec<Problem>> {
     let root = json::parse(assessment_json)
@@ -140,168 +191,422 @@ pub fn write(assessment_json: &str, locale: Locale) -> Result<String, Vec<Proble
     if locale == Locale::Id {
         c.out.push('\u{feff}');
     }
-    let header = match locale {
-        Locale::Id => ["bagian", "butir", "kolom", "nilai", "keterangan"],
-        Locale::En => ["section", "item", "field", "value", "label"],
-    };
-    c.row(&header.map(t));
+    summary(&mut c, &a);
+    dimensions(&mut c, &a);
+    pillars(&mut c, &a);
+    programs(&mut c, &a);
+    quick_wins(&mut c, &a);
+    agencies(&mut c, &a);
+    findings(&mut c, &a);
+    Ok(c.out)
+}
 
-    // Provenance: every file names the engine, the method and the input.
-    let meta = c.lang("info", "info").to_string();
+fn summary(c: &mut Csv, a: &Node) {
+    c.table(
+        ["Ringkasan", "Summary"],
+        &[
+            ["Butir", "Item"],
+            ["Nilai", "Value"],
+            ["Keterangan", "Note"],
+        ],
+    );
+    // Provenance: every file names the engine, the method and, when given, the input.
     let engine = a.get("engine");
     let method = a.get("method");
     let region = a.get("region");
-    let rows: Vec<(&str, Option<&Node>)> = vec![
-        ("engine", engine.and_then(|e| e.get("name"))),
-        ("engine_version", engine.and_then(|e| e.get("version"))),
-        ("method", method.and_then(|m| m.get("id"))),
-        ("method_version", method.and_then(|m| m.get("version"))),
-        ("input_sha256", a.get("input_sha256")),
-        ("region", region.and_then(|r| r.get("name"))),
-        ("region_code", region.and_then(|r| r.get("code"))),
-        ("region_kind", region.and_then(|r| r.get("kind"))),
-        ("province", region.and_then(|r| r.get("province"))),
-        ("year", a.get("year")),
-    ];
-    for (k, v) in rows {
-        c.put(&meta, k, "value", v, "");
-    }
-    let sa = c
-        .lang(
-            "penilaian mandiri, bukan hasil resmi kementerian",
-            "self-assessment, not an official ministry result",
-        )
-        .to_string();
-    c.row(&[t(&meta), t("status"), t("value"), t(&sa), t("")]);
-
-    let ev = a.get("evaluation");
-    for k in ["index", "index_estimate", "improvement"] {
-        c.put("evaluation", k, "value", ev.and_then(|e| e.get(k)), "");
-    }
-    let prev = ev.and_then(|e| e.get("previous"));
-    c.put(
-        "evaluation",
-        "previous",
-        "year",
-        prev.and_then(|p| p.get("year")),
-        "",
+    let both = |x: Option<&Node>, y: Option<&Node>| format!("{} {}", s(x), s(y));
+    let e = both(
+        engine.and_then(|e| e.get("name")),
+        engine.and_then(|e| e.get("version")),
     );
-    c.put(
-        "evaluation",
-        "previous",
-        "index",
-        prev.and_then(|p| p.get("index")),
-        "",
+    c.put(["Mesin penilai", "Engine"], t(&e), "");
+    let m = both(
+        method.and_then(|m| m.get("id")),
+        method.and_then(|m| m.get("version")),
     );
-    for m in members(ev.and_then(|e| e.get("dimensions"))) {
-        let formula = c.text_of(m.node.get("formula"));
-        for k in ["score", "source", "weight", "computed_score"] {
-            let label = if k == "score" {
-                formula.clone()
-            } else {
-                String::new()
-            };
-            c.put("dimension", &m.key, k, m.node.get(k), &label);
-        }
-    }
-
-    let imp = a.get("implementation");
-    for m in members(imp.and_then(|i| i.get("pillars"))) {
-        for k in ["planned", "implemented", "percent", "needed_for_target"] {
-            c.put("pillar", &m.key, k, m.node.get(k), "");
-        }
-    }
-    for k in ["planned", "implemented", "percent"] {
+    let name = c.text_of(method.and_then(|m| m.get("name")));
+    c.put(["Metode", "Method"], t(&m), &name);
+    if let Some(h) = a.get("input_sha256") {
+        let v = c.val(Some(h));
         c.put(
-            "pillar",
-            "overall",
-            k,
-            imp.and_then(|i| i.get("overall")).and_then(|o| o.get(k)),
+            ["Sidik SHA-256 berkas masukan", "Input file SHA-256"],
+            v,
             "",
         );
     }
+    let r = |k| region.and_then(|r| r.get(k));
+    c.put(["Daerah", "Region"], c.val(r("name")), "");
+    c.put(["Kode wilayah", "Region code"], c.val(r("code")), "");
+    let kind = c.term::<RegionKind>(s(r("kind")));
+    c.put(["Jenis daerah", "Region kind"], kind, "");
+    c.put(["Provinsi", "Province"], c.val(r("province")), "");
     c.put(
-        "pillar",
-        "mean_of_pillars",
-        "percent",
-        imp.and_then(|i| i.get("mean_of_pillars")),
+        ["Tahun evaluasi", "Evaluation year"],
+        c.val(a.get("year")),
+        "",
+    );
+    let sa = c.lang(
+        "penilaian mandiri, bukan hasil resmi kementerian",
+        "self-assessment, not an official ministry result",
+    );
+    c.put(["Sifat hasil", "Status"], t(sa), "");
+
+    let ev = a.get("evaluation");
+    let e = |k| ev.and_then(|e| e.get(k));
+    let formula = c.text_of(e("formula"));
+    c.put(
+        ["Indeks Pencapaian", "Achievement index"],
+        c.val(e("index")),
+        &formula,
+    );
+    if e("index_estimate").is_some_and(|n| n.as_num().is_some()) {
+        c.put(
+            [
+                "Perkiraan indeks (sebagian dimensi)",
+                "Index estimate (some dimensions)",
+            ],
+            c.val(e("index_estimate")),
+            &formula,
+        );
+    }
+    let prev = e("previous");
+    if let Some(p) = prev.filter(|p| p.as_object().is_some()) {
+        let year = p
+            .get("year")
+            .and_then(|y| y.as_num())
+            .map(|y| y.to_plain())
+            .unwrap_or_default();
+        c.put(
+            ["Indeks tahun sebelumnya", "Previous index"],
+            c.val(p.get("index")),
+            &year,
+        );
+        c.put(
+            ["Kenaikan indeks", "Index change"],
+            c.val(e("improvement")),
+            "",
+        );
+    }
+
+    let imp = a.get("implementation");
+    let i = |k| imp.and_then(|i| i.get(k));
+    let overall = i("overall");
+    c.put(
+        [
+            "Capaian implementasi semua program (%)",
+            "Implementation, all programs (%)",
+        ],
+        c.val(overall.and_then(|o| o.get("percent"))),
+        "",
+    );
+    c.put(
+        ["Rata-rata capaian pilar (%)", "Mean of pillar rates (%)"],
+        c.val(i("mean_of_pillars")),
+        "",
+    );
+    c.put(
+        ["Target capaian per pilar (%)", "Target rate per pillar (%)"],
+        c.val(i("target_percent")),
         "",
     );
 
     let qw = a.get("quick_wins");
-    for k in [
-        "due",
-        "achieved",
-        "on_time",
-        "late",
-        "sustained",
-        "stopped",
-        "pending",
-        "percent",
+    for (k, l) in [
+        ("due", ["Quick win jatuh tempo", "Quick wins due"]),
+        ("achieved", ["Quick win tercapai", "Quick wins achieved"]),
+        ("on_time", ["Quick win tepat waktu", "Quick wins on time"]),
+        ("late", ["Quick win terlambat", "Quick wins late"]),
+        (
+            "sustained",
+            ["Quick win berkelanjutan", "Quick wins sustained"],
+        ),
+        ("stopped", ["Quick win dihentikan", "Quick wins stopped"]),
+        (
+            "pending",
+            ["Quick win belum diluncurkan", "Quick wins not launched"],
+        ),
+        ("percent", ["Capaian quick win (%)", "Quick-win rate (%)"]),
     ] {
-        c.put("quick_win", "all", k, qw.and_then(|q| q.get(k)), "");
-    }
-    for item in items(qw.and_then(|q| q.get("items"))) {
-        let id = item
-            .get("program_id")
-            .and_then(|n| n.as_str())
-            .unwrap_or("")
-            .to_string();
-        let name = item
-            .get("name")
-            .and_then(|n| n.as_str())
-            .unwrap_or("")
-            .to_string();
-        for k in ["year", "status", "launched_year", "state", "score"] {
-            c.put("quick_win", &id, k, item.get(k), &name);
-        }
+        c.put(l, c.val(qw.and_then(|q| q.get(k))), "");
     }
 
     if let Some(r) = a.get("readiness").filter(|r| r.as_object().is_some()) {
-        c.put("readiness", "overall", "score", r.get("score"), "");
         let cat = r.get("category");
-        let label = if locale == Locale::Id {
-            cat.and_then(|c| c.get("label"))
-        } else {
-            cat.and_then(|c| c.get("label_en"))
-        };
-        c.put("readiness", "overall", "category", label, "");
+        let label = s(cat.and_then(|x| x.get(c.lang("label", "label_en")))).to_string();
+        c.put(
+            ["Kesiapan daerah", "Regional readiness"],
+            c.val(r.get("score")),
+            &label,
+        );
         for m in members(r.get("aspects")) {
-            c.put("readiness", &m.key, "score", Some(&m.node), "");
+            let aspect = c.term::<Aspect>(m.name());
+            let Cell::Text(name) = aspect else { continue };
+            let what = format!("{} {name}", c.lang("Kesiapan aspek", "Readiness:"));
+            c.row(&[t(&what), c.val(Some(&m.node)), t("")]);
         }
     }
 
     for m in members(a.get("national_indices")) {
-        for k in [
-            "value",
-            "predicate",
-            "grade",
-            "category",
-            "label",
-            "label_en",
-        ] {
-            if let Some(v) = m.node.get(k) {
-                c.put("national_index", &m.key, k, Some(v), "");
-            }
+        let n = &m.node;
+        if n.as_object().is_none() {
+            continue;
         }
+        let name = match m.name() {
+            "spbe" => ["Indeks SPBE", "SPBE index"],
+            "pemdi" => [
+                "Indeks Pemerintah Digital (Pemdi)",
+                "Digital government index (Pemdi)",
+            ],
+            "sakip" => ["Nilai SAKIP", "SAKIP score"],
+            "ikm" => [
+                "Indeks Kepuasan Masyarakat (IKM)",
+                "Public satisfaction index (IKM)",
+            ],
+            "ipm" => [
+                "Indeks Pembangunan Manusia (IPM)",
+                "Human development index (IPM)",
+            ],
+            "bpk_opinion" => ["Opini BPK", "BPK audit opinion"],
+            _ => continue,
+        };
+        let note = match (n.get("grade"), locale_label(c, n)) {
+            (Some(g), l) => format!("{} ({l})", s(Some(g))),
+            (None, l) => l,
+        };
+        c.put(name, c.val(n.get("value")), &note);
     }
 
-    for f in items(a.get("findings")) {
-        let msg = c.text_of(f.get("message"));
-        let code = f
-            .get("code")
-            .and_then(|n| n.as_str())
-            .unwrap_or("")
-            .to_string();
-        c.row(&[
-            t("finding"),
-            Cell::Text(code),
-            value_cell(f.get("severity")),
-            value_cell(f.get("path")),
-            Cell::Text(msg),
-        ]);
+    let fc = a.get("finding_counts");
+    for (k, l) in [
+        ("critical", ["Temuan kritis", "Critical findings"]),
+        ("warning", ["Temuan peringatan", "Warnings"]),
+        ("info", ["Saran", "Suggestions"]),
+    ] {
+        c.put(l, c.val(fc.and_then(|f| f.get(k))), "");
     }
-    Ok(c.out)
+}
+
+/// A national index's predicate, grade label or category in the export's language.
+fn locale_label(c: &Csv, n: &Node) -> String {
+    let key = match c.locale {
+        Locale::En => "label_en",
+        Locale::Id => {
+            if n.get("predicate").is_some() {
+                "predicate"
+            } else if n.get("category").is_some() {
+                "category"
+            } else {
+                "label"
+            }
+        }
+    };
+    s(n.get(key)).to_string()
+}
+
+fn dimensions(c: &mut Csv, a: &Node) {
+    c.table(
+        ["Dimensi penilaian", "Evaluation dimensions"],
+        &[
+            ["Dimensi", "Dimension"],
+            ["Nilai", "Score"],
+            ["Sumber", "Source"],
+            ["Bobot", "Weight"],
+            ["Nilai dari bukti berkas", "Score from the file's evidence"],
+            ["Cara menghitung", "How it is computed"],
+        ],
+    );
+    let ev = a.get("evaluation");
+    for m in members(ev.and_then(|e| e.get("dimensions"))) {
+        let n = &m.node;
+        let mut how = c.text_of(n.get("formula"));
+        // Impact: each pillar's survey and indicator halves.
+        for p in items(n.get("pillars")) {
+            how.push_str("; ");
+            how.push_str(&c.text_of(p.get("formula")));
+        }
+        let row = [
+            c.term::<Dimension>(m.name()),
+            c.val(n.get("score")),
+            c.term::<ScoreSource>(s(n.get("source"))),
+            c.val(n.get("weight")),
+            c.val(n.get("computed_score")),
+            Cell::Text(how),
+        ];
+        c.row(&row);
+    }
+}
+
+fn pillars(c: &mut Csv, a: &Node) {
+    c.table(
+        [
+            "Capaian implementasi per pilar",
+            "Implementation per pillar",
+        ],
+        &[
+            ["Pilar", "Pillar"],
+            ["Program direncanakan", "Programs planned"],
+            ["Program berjalan", "Programs running"],
+            ["Capaian (%)", "Rate (%)"],
+            ["Di bawah target", "Below target"],
+            [
+                "Program berjalan yang masih diperlukan",
+                "More running programs needed",
+            ],
+        ],
+    );
+    let imp = a.get("implementation");
+    let row = |c: &mut Csv, name: Cell, n: Option<&Node>| {
+        let g = |k| n.and_then(|n| n.get(k));
+        let cells = [
+            name,
+            c.val(g("planned")),
+            c.val(g("implemented")),
+            c.val(g("percent")),
+            c.val(g("below_target")),
+            c.val(g("needed_for_target")),
+        ];
+        c.row(&cells);
+    };
+    for m in members(imp.and_then(|i| i.get("pillars"))) {
+        let name = c.term::<Pillar>(m.name());
+        row(c, name, Some(&m.node));
+    }
+    let all = t(c.lang("Semua pilar", "All pillars"));
+    row(c, all, imp.and_then(|i| i.get("overall")));
+}
+
+fn programs(c: &mut Csv, a: &Node) {
+    c.table(
+        ["Daftar program", "Programs"],
+        &[
+            ["Kode", "Code"],
+            ["Nama program", "Program name"],
+            ["Pilar", "Pillar"],
+            ["OPD penanggung jawab", "Lead agency (OPD)"],
+            ["Jangka", "Term"],
+            ["Status", "Status"],
+            ["Dihitung", "Counted"],
+            ["Terlaksana", "Implemented"],
+            ["Alasan tidak dihitung", "Why not counted"],
+        ],
+    );
+    let imp = a.get("implementation");
+    for p in items(imp.and_then(|i| i.get("programs"))) {
+        let reason = match p.get("not_counted").filter(|n| n.as_str().is_some()) {
+            Some(n) => c.term::<NotCounted>(s(Some(n))),
+            None => t(""),
+        };
+        let cells = [
+            c.val(p.get("id")),
+            c.val(p.get("name")),
+            c.term::<Pillar>(s(p.get("pillar"))),
+            c.val(p.get("lead_agency")),
+            c.term::<Horizon>(s(p.get("horizon"))),
+            c.term::<ProgramStatus>(s(p.get("status"))),
+            c.val(p.get("counted")),
+            c.val(p.get("implemented")),
+            reason,
+        ];
+        c.row(&cells);
+    }
+}
+
+fn quick_wins(c: &mut Csv, a: &Node) {
+    c.table(
+        ["Quick win", "Quick wins"],
+        &[
+            ["Kode", "Code"],
+            ["Nama program", "Program name"],
+            ["Tahun jadwal", "Year due"],
+            ["Status", "Status"],
+            ["Tahun diluncurkan", "Year launched"],
+            ["Keadaan", "State"],
+            ["Nilai", "Score"],
+            ["Cara menilai", "How it is scored"],
+        ],
+    );
+    for q in items(a.get("quick_wins").and_then(|q| q.get("items"))) {
+        let cells = [
+            c.val(q.get("program_id")),
+            c.val(q.get("name")),
+            c.val(q.get("year")),
+            c.term::<QuickWinStatus>(s(q.get("status"))),
+            c.val(q.get("launched_year")),
+            c.term::<State>(s(q.get("state"))),
+            c.val(q.get("score")),
+            Cell::Text(c.text_of(q.get("rule"))),
+        ];
+        c.row(&cells);
+    }
+}
+
+fn agencies(c: &mut Csv, a: &Node) {
+    c.table(
+        ["Capaian per OPD", "Per agency (OPD)"],
+        &[
+            ["OPD", "Agency (OPD)"],
+            ["Program direncanakan", "Programs planned"],
+            ["Program berjalan", "Programs running"],
+            ["Capaian (%)", "Rate (%)"],
+            ["Quick win jatuh tempo", "Quick wins due"],
+            ["Quick win tercapai", "Quick wins achieved"],
+            ["Temuan", "Findings"],
+        ],
+    );
+    for g in items(a.get("agencies")) {
+        let rate = g.get("rate");
+        let qw = g.get("quick_wins");
+        let cells = [
+            Cell::Text(c.text_of(g.get("label"))),
+            c.val(rate.and_then(|r| r.get("planned"))),
+            c.val(rate.and_then(|r| r.get("implemented"))),
+            c.val(rate.and_then(|r| r.get("percent"))),
+            c.val(qw.and_then(|r| r.get("due"))),
+            c.val(qw.and_then(|r| r.get("achieved"))),
+            c.val(g.get("findings")),
+        ];
+        c.row(&cells);
+    }
+}
+
+fn findings(c: &mut Csv, a: &Node) {
+    c.table(
+        ["Temuan", "Findings"],
+        &[
+            ["Tingkat", "Severity"],
+            ["Pilar", "Pillar"],
+            ["OPD", "Agency (OPD)"],
+            ["Tentang", "Concerns"],
+            ["Temuan dan tindak lanjut", "Finding and what to do"],
+            ["Program yang dapat dijalankan", "Programs that could run"],
+        ],
+    );
+    let labels = |list: Option<&Node>| {
+        items(list)
+            .iter()
+            .map(|i| s(i.get("label")))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    for f in items(a.get("findings")) {
+        let about = match f.get("subject") {
+            Some(sub) => s(sub.get("label")).to_string(),
+            None => labels(f.get("items")),
+        };
+        let pillar = match f.get("pillar") {
+            Some(p) => c.term::<Pillar>(s(Some(p))),
+            None => t(""),
+        };
+        let cells = [
+            c.term::<Severity>(s(f.get("severity"))),
+            pillar,
+            c.val(f.get("agency")),
+            Cell::Text(about),
+            Cell::Text(c.text_of(f.get("message"))),
+            Cell::Text(labels(f.get("candidates"))),
+        ];
+        c.row(&cells);
+    }
 }
 
 #[cfg(test)]
@@ -309,41 +614,87 @@ mod tests {
     use super::*;
 
     const MINI: &str = r#"{"engine":{"name":"kota-cerdas-mandiri","version":"0.1.0"},"method":{"id":"kominfo-2022","version":"1.0.0"},
-      "input_sha256":"ab","region":{"name":"Kab; \"Uji\"","kind":"kabupaten"},"year":2022,
-      "implementation":{"pillars":{"governance":{"planned":7,"implemented":6,"percent":85.71,"needed_for_target":0}},"overall":{"planned":7,"implemented":6,"percent":85.71},"mean_of_pillars":85.71},
-      "quick_wins":{"due":1,"achieved":1,"on_time":1,"percent":100,"items":[{"program_id":"QW-1","name":"=cmd()","year":2022,"status":"launched","launched_year":2022,"state":"on_time","score":4}]},
+      "region":{"name":"Kab; \"Uji\"","kind":"kabupaten"},"year":2022,
+      "implementation":{"pillars":{"governance":{"planned":7,"implemented":6,"percent":85.71,"below_target":false,"needed_for_target":0}},"overall":{"planned":7,"implemented":6,"percent":85.71},"mean_of_pillars":85.71,
+        "programs":[{"id":"GOV-01","name":"Portal","pillar":"governance","lead_agency":"Diskominfo","horizon":"short","status":"delayed","counted":true,"implemented":false,"share":0,"not_counted":null}]},
+      "quick_wins":{"due":1,"achieved":1,"on_time":1,"percent":100,"items":[{"program_id":"QW-1","name":"=cmd()","year":2022,"status":"launched","launched_year":2022,"state":"on_time","score":4,"rule":{"id":"Diluncurkan tepat waktu (2022) → 4","en":"Launched on time (2022) → 4"}}]},
       "evaluation":{"dimensions":{"outcome":{"score":3.57,"source":"computed","weight":0.3,"formula":{"id":"Outcome = 1 + 3 × 85,71 ÷ 100","en":"Outcome = 1 + 3 × 85.71 ÷ 100"}}},"index":null,"index_estimate":3.57,"improvement":null},
-      "findings":[{"severity":"warning","code":"x","path":"/programs/0","message":{"id":"Perbaiki, segera","en":"Fix it"}}]}"#;
+      "agencies":[{"label":{"id":"Diskominfo","en":"Diskominfo"},"rate":{"planned":1,"implemented":0,"percent":0},"quick_wins":{"due":0,"achieved":0},"findings":1}],
+      "findings":[{"severity":"warning","code":"program_delayed","path":"/programs/0/status","message":{"id":"Perbaiki, segera","en":"Fix it"},"pillar":"governance","agency":"Diskominfo",
+        "subject":{"kind":"program","index":0,"id":"GOV-01","label":"GOV-01 · Portal"}}]}"#;
 
     #[test]
-    fn indonesian_csv_has_bom_semicolons_and_comma_decimals() {
+    fn indonesian_csv_has_bom_semicolons_comma_decimals_and_indonesian_labels() {
         let out = write(MINI, Locale::Id).unwrap();
-        assert!(out.starts_with("\u{feff}bagian;butir;kolom;nilai;keterangan\r\n"));
         assert!(
-            out.contains("pillar;governance;percent;85,71;\r\n"),
+            out.starts_with("\u{feff}Ringkasan\r\nButir;Nilai;Keterangan\r\n"),
             "{out}"
         );
         assert!(
-            out.contains("info;region;value;\"Kab; \"\"Uji\"\"\";\r\n"),
+            out.contains("\r\nDaerah;\"Kab; \"\"Uji\"\"\";\r\n"),
+            "{out}"
+        );
+        assert!(out.contains("\r\nJenis daerah;Kabupaten;\r\n"), "{out}");
+        // No input hash in the object: no row for it.
+        assert!(!out.contains("SHA-256"), "{out}");
+        assert!(
+            out.contains("\r\nSmart Governance;7;6;85,71;Tidak;0\r\n"),
             "{out}"
         );
         assert!(
-            out.contains("quick_win;QW-1;state;on_time;'=cmd()\r\n"),
+            out.contains("\r\nGOV-01;Portal;Smart Governance;Diskominfo;Jangka pendek;Tertunda;Ya;Tidak;\r\n"),
             "{out}"
         );
         assert!(
-            out.contains("dimension;outcome;score;3,57;Outcome = 1 + 3 × 85,71 ÷ 100\r\n"),
+            out.contains("\r\nQW-1;'=cmd();2022;Diluncurkan;2022;Tepat waktu;4;Diluncurkan tepat waktu (2022) → 4\r\n"),
             "{out}"
         );
-        assert!(out.contains("finding;x;warning;/programs/0;Perbaiki, segera\r\n"));
+        assert!(
+            out.contains(
+                "\r\nOutcome;3,57;Dihitung dari berkas;0,3;;Outcome = 1 + 3 × 85,71 ÷ 100\r\n"
+            ),
+            "{out}"
+        );
+        assert!(out.contains("\r\nDiskominfo;1;0;0;0;0;1\r\n"), "{out}");
+        assert!(
+            out.contains(
+                "\r\nPeringatan;Smart Governance;Diskominfo;GOV-01 · Portal;Perbaiki, segera;\r\n"
+            ),
+            "{out}"
+        );
+        // People read labels, not machine keys or pointers.
+        for key in [
+            "/programs",
+            "program_delayed",
+            "governance",
+            "on_time",
+            "kabupaten",
+        ] {
+            assert!(!out.contains(key), "{key} in {out}");
+        }
     }
 
     #[test]
-    fn english_csv_has_commas_and_points() {
+    fn english_csv_has_commas_points_and_english_labels() {
         let out = write(MINI, Locale::En).unwrap();
-        assert!(out.starts_with("section,item,field,value,label\r\n"));
-        assert!(out.contains("pillar,governance,percent,85.71,\r\n"));
-        assert!(out.contains("finding,x,warning,/programs/0,Fix it\r\n"));
+        assert!(out.starts_with("Summary\r\nItem,Value,Note\r\n"), "{out}");
+        assert!(
+            out.contains("\r\nSmart Governance,7,6,85.71,No,0\r\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains(
+                "\r\nGOV-01,Portal,Smart Governance,Diskominfo,Short term,Delayed,Yes,No,\r\n"
+            ),
+            "{out}"
+        );
+        assert!(
+            out.contains("\r\nWarning,Smart Governance,Diskominfo,GOV-01 · Portal,Fix it,\r\n"),
+            "{out}"
+        );
+        let with_hash = MINI.replacen("\"year\":2022", "\"year\":2022,\"input_sha256\":\"ab\"", 1);
+        let out = write(&with_hash, Locale::En).unwrap();
+        assert!(out.contains("\r\nInput file SHA-256,ab,\r\n"), "{out}");
     }
 
     #[test]

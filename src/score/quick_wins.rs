@@ -7,12 +7,15 @@ use crate::method::QuickWinRule;
 use crate::model::decimal::Num;
 use crate::model::framework::{vocabulary, QuickWinStatus};
 use crate::model::masterplan::{Program, QuickWin};
+use crate::model::text::{num_en, num_id, Text};
 
 vocabulary! {
     /// Where a quick win stands as of the evaluation year (the tracker's states).
     State {
         /// Launched by its year and still running after it.
         Sustained = "sustained", "Berkelanjutan", "Sustained";
+        /// Launched after its year and still running: counted as late, scored as sustained.
+        SustainedLate = "sustained_late", "Berkelanjutan, terlambat", "Sustained, launched late";
         /// Launched by its year.
         OnTime = "on_time", "Tepat waktu", "On time";
         /// Launched after its year.
@@ -56,6 +59,7 @@ pub fn read(qw: &QuickWin, year: i64, rule: &QuickWinRule) -> Reading {
         State::NotDue
     } else {
         match qw.status {
+            QuickWinStatus::Sustained if on_time == Some(false) => State::SustainedLate,
             QuickWinStatus::Sustained => State::Sustained,
             QuickWinStatus::Launched if on_time == Some(true) => State::OnTime,
             QuickWinStatus::Launched => State::Late,
@@ -82,6 +86,66 @@ pub fn read(qw: &QuickWin, year: i64, rule: &QuickWinRule) -> Reading {
         state,
         implementation_score,
         score,
+    }
+}
+
+/// How a quick win's score was reached, with its numbers ("Berkelanjutan, diluncurkan tepat
+/// waktu (2022) → 4").
+pub fn rule_text(qw: &QuickWin, r: &Reading, rule: &QuickWinRule) -> Text {
+    let (y, l) = (qw.year, qw.launched_year.unwrap_or(qw.year));
+    let (id, en) = match (r.state, qw.status) {
+        (State::NotDue, _) => {
+            return Text::new(
+                format!("Belum jatuh tempo (jadwal {y}); belum dinilai"),
+                format!("Not yet due ({y}); not scored"),
+            )
+        }
+        (State::Sustained, _) => (
+            format!("Berkelanjutan, diluncurkan tepat waktu ({l})"),
+            format!("Sustained, launched on time ({l})"),
+        ),
+        (State::SustainedLate, _) => (
+            format!("Berkelanjutan, diluncurkan terlambat ({l}, jadwal {y})"),
+            format!("Sustained, launched late ({l}, due {y})"),
+        ),
+        (State::OnTime, _) => (
+            format!("Diluncurkan tepat waktu ({l})"),
+            format!("Launched on time ({l})"),
+        ),
+        (State::Late, _) => (
+            format!("Diluncurkan terlambat ({l}, jadwal {y})"),
+            format!("Launched late ({l}, due {y})"),
+        ),
+        (State::Stopped, _) => (
+            format!("Diluncurkan ({l}) lalu dihentikan"),
+            format!("Launched ({l}), then stopped"),
+        ),
+        (State::Pending, QuickWinStatus::InProgress) => (
+            format!("Belum diluncurkan, sedang disiapkan (jadwal {y})"),
+            format!("Not launched, in preparation (due {y})"),
+        ),
+        (State::Pending, _) => (
+            format!("Belum diluncurkan, masih direncanakan (jadwal {y})"),
+            format!("Not launched, still planned (due {y})"),
+        ),
+    };
+    let Some(s) = r.implementation_score else {
+        return Text::new(id, en);
+    };
+    let (si, se) = (num_id(s), num_en(s));
+    match (r.score, qw.innovation_score) {
+        (Some(total), Some(i)) if rule.use_innovation_score => {
+            let (ti, te) = (num_id(total.round2()), num_en(total.round2()));
+            Text::new(
+                format!(
+                    "{id} → {si}; dirata-ratakan dengan nilai inovasi {i}: ({si} + {i}) ÷ 2 = {ti}"
+                ),
+                format!(
+                    "{en} → {se}; averaged with the innovation score {i}: ({se} + {i}) ÷ 2 = {te}"
+                ),
+            )
+        }
+        _ => Text::new(format!("{id} → {si}"), format!("{en} → {se}")),
     }
 }
 
@@ -125,7 +189,7 @@ impl Counts {
             self.not_due += 1;
         }
         match r.state {
-            State::Sustained => self.sustained += 1,
+            State::Sustained | State::SustainedLate => self.sustained += 1,
             State::Stopped => self.stopped += 1,
             State::Pending => self.pending += 1,
             _ => {}
