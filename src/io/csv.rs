@@ -12,7 +12,7 @@
 use crate::io::json::{self, Node, Value};
 use crate::model::code::Code;
 use crate::model::framework::{
-    Aspect, Dimension, Horizon, Pillar, ProgramStatus, QuickWinStatus, RegionKind, Term,
+    Dimension, Horizon, Pillar, ProgramStatus, QuickWinStatus, RegionKind,
 };
 use crate::model::problem::{Location, Problem, Problems};
 use crate::score::evaluation::ScoreSource;
@@ -94,13 +94,6 @@ impl Csv {
         self.row(&cells);
     }
 
-    /// A summary row: what, value, note. Not inlined: the summary has dozens.
-    #[inline(never)]
-    fn put(&mut self, what: [&str; 2], value: Cell, note: &str) {
-        let what = t(self.lang(what[0], what[1]));
-        self.row(&[what, value, t(note)]);
-    }
-
     /// A value read from the assessment: numbers as numbers, true/false as Ya/Tidak.
     fn val(&self, n: Option<&Node>) -> Cell {
         match n.map(|n| &n.value) {
@@ -114,9 +107,46 @@ impl Csv {
         }
     }
 
-    /// The label of a vocabulary id in the export's language (the id itself when unknown).
-    fn term<T: Term>(&self, id: &str) -> Cell {
-        t(label(T::IDS, T::LABELS, id).map_or(id, |l| self.lang(l.0, l.1)))
+    /// One cell of a row: `n` is the row's node, `key` its member name (map-keyed tables).
+    fn col(&self, col: &Col, n: &Node, key: &str) -> Cell {
+        match *col {
+            Col::Val(path) => self.val(at(n, path)),
+            Col::Term(path, ids, labels) => {
+                let id = if path.is_empty() { key } else { s(at(n, path)) };
+                t(label(ids, labels, id).map_or(id, |l| self.lang(l.0, l.1)))
+            }
+            Col::Text(path) => {
+                let mut text = self.text_of(at(n, path));
+                // Impact: each pillar's survey and indicator halves.
+                for p in items(n.get("pillars")) {
+                    text.push_str("; ");
+                    text.push_str(&self.text_of(p.get("formula")));
+                }
+                Cell::Text(text)
+            }
+            Col::Lang(id, en) => self.val(at(n, self.lang(id, en))),
+            Col::Const(id, en) => t(self.lang(id, en)),
+            Col::Labels(first, then) => {
+                let list = match n.get(first) {
+                    Some(one) => vec![s(one.get("label"))],
+                    None => items(n.get(then))
+                        .iter()
+                        .map(|i| s(i.get("label")))
+                        .collect(),
+                };
+                Cell::Text(list.join("; "))
+            }
+        }
+    }
+
+    /// A table: title, header, then one row per `(key, node)`.
+    fn rows(&mut self, title: [&str; 2], cols: &[([&str; 2], Col)], rows: &[(&str, &Node)]) {
+        let header: Vec<[&str; 2]> = cols.iter().map(|c| c.0).collect();
+        self.table(title, &header);
+        for (key, n) in rows {
+            let cells: Vec<Cell> = cols.iter().map(|c| self.col(&c.1, n, key)).collect();
+            self.row(&cells);
+        }
     }
 
     fn lang<'a>(&self, id: &'a str, en: &'a str) -> &'a str {
@@ -165,9 +195,301 @@ fn label(
     ids.iter().position(|i| *i == id).map(|i| labels[i])
 }
 
+fn keyed<'n>(n: Option<&'n Node<'n>>) -> Vec<(&'n str, &'n Node<'n>)> {
+    members(n).iter().map(|m| (m.name(), &m.node)).collect()
+}
+
+fn listed<'n>(n: Option<&'n Node<'n>>) -> Vec<(&'n str, &'n Node<'n>)> {
+    items(n).iter().map(|i| ("", i)).collect()
+}
+
 fn s<'n>(n: Option<&'n Node<'n>>) -> &'n str {
     n.and_then(|n| n.as_str()).unwrap_or("")
 }
+
+/// The node at a `/`-separated path of member names.
+fn at<'n>(n: &'n Node<'n>, path: &str) -> Option<&'n Node<'n>> {
+    path.split('/').try_fold(n, |n, k| n.get(k))
+}
+
+/// How a cell is read from its row's node.
+enum Col {
+    /// The value at a path.
+    Val(&'static str),
+    /// The label of a vocabulary id at a path (the row's key when the path is empty).
+    Term(
+        &'static str,
+        &'static [&'static str],
+        &'static [(&'static str, &'static str)],
+    ),
+    /// An `{id, en}` text at a path (with an Impact dimension's per-pillar formulas).
+    Text(&'static str),
+    /// The value at one path in Indonesian, another in English.
+    Lang(&'static str, &'static str),
+    /// A fixed text.
+    Const(&'static str, &'static str),
+    /// The label of the subject at the first key, or the labels of the list at the second.
+    Labels(&'static str, &'static str),
+}
+
+macro_rules! term {
+    ($path:expr, $t:ty) => {
+        Col::Term($path, <$t>::IDS, <$t>::LABELS)
+    };
+}
+
+/// The summary: what, value, note; a row whose value is absent or null is left out.
+const SUMMARY: &[([&str; 2], Col, Col)] = &[
+    (
+        ["Mesin penilai", "Engine"],
+        Col::Val("engine/name"),
+        Col::Val("engine/version"),
+    ),
+    (
+        ["Metode", "Method"],
+        Col::Val("method/id"),
+        Col::Text("method/name"),
+    ),
+    (
+        ["Versi metode", "Method version"],
+        Col::Val("method/version"),
+        Col::Const("", ""),
+    ),
+    (
+        ["Sidik SHA-256 berkas masukan", "Input file SHA-256"],
+        Col::Val("input_sha256"),
+        Col::Const("", ""),
+    ),
+    (
+        ["Daerah", "Region"],
+        Col::Val("region/name"),
+        Col::Const("", ""),
+    ),
+    (
+        ["Kode wilayah", "Region code"],
+        Col::Val("region/code"),
+        Col::Const("", ""),
+    ),
+    (
+        ["Jenis daerah", "Region kind"],
+        term!("region/kind", RegionKind),
+        Col::Const("", ""),
+    ),
+    (
+        ["Provinsi", "Province"],
+        Col::Val("region/province"),
+        Col::Const("", ""),
+    ),
+    (
+        ["Tahun evaluasi", "Evaluation year"],
+        Col::Val("year"),
+        Col::Const("", ""),
+    ),
+    (
+        ["Sifat hasil", "Status"],
+        Col::Const(
+            "penilaian mandiri, bukan hasil resmi kementerian",
+            "self-assessment, not an official ministry result",
+        ),
+        Col::Const("", ""),
+    ),
+    (
+        ["Indeks Pencapaian", "Achievement index"],
+        Col::Val("evaluation/index"),
+        Col::Text("evaluation/formula"),
+    ),
+    (
+        [
+            "Perkiraan indeks (sebagian dimensi)",
+            "Index estimate (some dimensions)",
+        ],
+        Col::Val("evaluation/index_estimate"),
+        Col::Text("evaluation/formula"),
+    ),
+    (
+        ["Indeks tahun sebelumnya", "Previous index"],
+        Col::Val("evaluation/previous/index"),
+        Col::Val("evaluation/previous/year"),
+    ),
+    (
+        ["Kenaikan indeks", "Index change"],
+        Col::Val("evaluation/improvement"),
+        Col::Const("", ""),
+    ),
+    (
+        [
+            "Capaian implementasi semua program (%)",
+            "Implementation, all programs (%)",
+        ],
+        Col::Val("implementation/overall/percent"),
+        Col::Const("", ""),
+    ),
+    (
+        ["Rata-rata capaian pilar (%)", "Mean of pillar rates (%)"],
+        Col::Val("implementation/mean_of_pillars"),
+        Col::Const("", ""),
+    ),
+    (
+        ["Target capaian per pilar (%)", "Target rate per pillar (%)"],
+        Col::Val("implementation/target_percent"),
+        Col::Const("", ""),
+    ),
+    (
+        ["Quick win jatuh tempo", "Quick wins due"],
+        Col::Val("quick_wins/due"),
+        Col::Const("", ""),
+    ),
+    (
+        ["Quick win tercapai", "Quick wins achieved"],
+        Col::Val("quick_wins/achieved"),
+        Col::Const("", ""),
+    ),
+    (
+        ["Quick win tepat waktu", "Quick wins on time"],
+        Col::Val("quick_wins/on_time"),
+        Col::Const("", ""),
+    ),
+    (
+        ["Quick win terlambat", "Quick wins late"],
+        Col::Val("quick_wins/late"),
+        Col::Const("", ""),
+    ),
+    (
+        ["Quick win berkelanjutan", "Quick wins sustained"],
+        Col::Val("quick_wins/sustained"),
+        Col::Const("", ""),
+    ),
+    (
+        ["Quick win dihentikan", "Quick wins stopped"],
+        Col::Val("quick_wins/stopped"),
+        Col::Const("", ""),
+    ),
+    (
+        ["Quick win belum diluncurkan", "Quick wins not launched"],
+        Col::Val("quick_wins/pending"),
+        Col::Const("", ""),
+    ),
+    (
+        ["Capaian quick win (%)", "Quick-win rate (%)"],
+        Col::Val("quick_wins/percent"),
+        Col::Const("", ""),
+    ),
+    (
+        ["Kesiapan daerah", "Regional readiness"],
+        Col::Val("readiness/score"),
+        Col::Lang("readiness/category/label", "readiness/category/label_en"),
+    ),
+    (
+        ["Kesiapan aspek Struktur", "Readiness: structure"],
+        Col::Val("readiness/aspects/struktur"),
+        Col::Const("", ""),
+    ),
+    (
+        ["Kesiapan aspek Infrastruktur", "Readiness: infrastructure"],
+        Col::Val("readiness/aspects/infrastruktur"),
+        Col::Const("", ""),
+    ),
+    (
+        ["Kesiapan aspek Suprastruktur", "Readiness: superstructure"],
+        Col::Val("readiness/aspects/suprastruktur"),
+        Col::Const("", ""),
+    ),
+    (
+        ["Indeks SPBE", "SPBE index"],
+        Col::Val("national_indices/spbe/value"),
+        Col::Lang(
+            "national_indices/spbe/predicate",
+            "national_indices/spbe/label_en",
+        ),
+    ),
+    (
+        [
+            "Indeks Pemerintah Digital (Pemdi)",
+            "Digital government index (Pemdi)",
+        ],
+        Col::Val("national_indices/pemdi/value"),
+        Col::Lang(
+            "national_indices/pemdi/predicate",
+            "national_indices/pemdi/label_en",
+        ),
+    ),
+    (
+        ["Nilai SAKIP", "SAKIP score"],
+        Col::Val("national_indices/sakip/value"),
+        Col::Lang(
+            "national_indices/sakip/label",
+            "national_indices/sakip/label_en",
+        ),
+    ),
+    (
+        [
+            "Indeks Kepuasan Masyarakat (IKM)",
+            "Public satisfaction index (IKM)",
+        ],
+        Col::Val("national_indices/ikm/value"),
+        Col::Lang(
+            "national_indices/ikm/label",
+            "national_indices/ikm/label_en",
+        ),
+    ),
+    (
+        [
+            "Indeks Pembangunan Manusia (IPM)",
+            "Human development index (IPM)",
+        ],
+        Col::Val("national_indices/ipm/value"),
+        Col::Lang(
+            "national_indices/ipm/category",
+            "national_indices/ipm/label_en",
+        ),
+    ),
+    (
+        ["Opini BPK", "BPK audit opinion"],
+        Col::Val("national_indices/bpk_opinion/value"),
+        Col::Lang(
+            "national_indices/bpk_opinion/label",
+            "national_indices/bpk_opinion/label_en",
+        ),
+    ),
+    (
+        ["Temuan kritis", "Critical findings"],
+        Col::Val("finding_counts/critical"),
+        Col::Const("", ""),
+    ),
+    (
+        ["Temuan peringatan", "Warnings"],
+        Col::Val("finding_counts/warning"),
+        Col::Const("", ""),
+    ),
+    (
+        ["Saran", "Suggestions"],
+        Col::Val("finding_counts/info"),
+        Col::Const("", ""),
+    ),
+];
+
+const RATE: [([&str; 2], Col); 5] = [
+    (
+        ["Program direncanakan", "Programs planned"],
+        Col::Val("planned"),
+    ),
+    (
+        ["Program berjalan", "Programs running"],
+        Col::Val("implemented"),
+    ),
+    (["Capaian (%)", "Rate (%)"], Col::Val("percent")),
+    (
+        ["Di bawah target", "Below target"],
+        Col::Val("below_target"),
+    ),
+    (
+        [
+            "Program berjalan yang masih diperlukan",
+            "More running programs needed",
+        ],
+        Col::Val("needed_for_target"),
+    ),
+];
 
 /// Writes the CSV of an assessment given as JSON text.
 pub fn write(assessment_json: &str, locale: Locale) -> Result<String, Vec<Problem>> {
@@ -191,17 +513,7 @@ pub fn write(assessment_json: &str, locale: Locale) -> Result<String, Vec<Proble
     if locale == Locale::Id {
         c.out.push('\u{feff}');
     }
-    summary(&mut c, &a);
-    dimensions(&mut c, &a);
-    pillars(&mut c, &a);
-    programs(&mut c, &a);
-    quick_wins(&mut c, &a);
-    agencies(&mut c, &a);
-    findings(&mut c, &a);
-    Ok(c.out)
-}
 
-fn summary(c: &mut Csv, a: &Node) {
     c.table(
         ["Ringkasan", "Summary"],
         &[
@@ -210,403 +522,143 @@ fn summary(c: &mut Csv, a: &Node) {
             ["Keterangan", "Note"],
         ],
     );
-    // Provenance: every file names the engine, the method and, when given, the input.
-    let engine = a.get("engine");
-    let method = a.get("method");
-    let region = a.get("region");
-    let both = |x: Option<&Node>, y: Option<&Node>| format!("{} {}", s(x), s(y));
-    let e = both(
-        engine.and_then(|e| e.get("name")),
-        engine.and_then(|e| e.get("version")),
-    );
-    c.put(["Mesin penilai", "Engine"], t(&e), "");
-    let m = both(
-        method.and_then(|m| m.get("id")),
-        method.and_then(|m| m.get("version")),
-    );
-    let name = c.text_of(method.and_then(|m| m.get("name")));
-    c.put(["Metode", "Method"], t(&m), &name);
-    if let Some(h) = a.get("input_sha256") {
-        let v = c.val(Some(h));
-        c.put(
-            ["Sidik SHA-256 berkas masukan", "Input file SHA-256"],
-            v,
-            "",
-        );
-    }
-    let r = |k| region.and_then(|r| r.get(k));
-    c.put(["Daerah", "Region"], c.val(r("name")), "");
-    c.put(["Kode wilayah", "Region code"], c.val(r("code")), "");
-    let kind = c.term::<RegionKind>(s(r("kind")));
-    c.put(["Jenis daerah", "Region kind"], kind, "");
-    c.put(["Provinsi", "Province"], c.val(r("province")), "");
-    c.put(
-        ["Tahun evaluasi", "Evaluation year"],
-        c.val(a.get("year")),
-        "",
-    );
-    let sa = c.lang(
-        "penilaian mandiri, bukan hasil resmi kementerian",
-        "self-assessment, not an official ministry result",
-    );
-    c.put(["Sifat hasil", "Status"], t(sa), "");
-
-    let ev = a.get("evaluation");
-    let e = |k| ev.and_then(|e| e.get(k));
-    let formula = c.text_of(e("formula"));
-    c.put(
-        ["Indeks Pencapaian", "Achievement index"],
-        c.val(e("index")),
-        &formula,
-    );
-    if e("index_estimate").is_some_and(|n| n.as_num().is_some()) {
-        c.put(
-            [
-                "Perkiraan indeks (sebagian dimensi)",
-                "Index estimate (some dimensions)",
-            ],
-            c.val(e("index_estimate")),
-            &formula,
-        );
-    }
-    let prev = e("previous");
-    if let Some(p) = prev.filter(|p| p.as_object().is_some()) {
-        let year = p
-            .get("year")
-            .and_then(|y| y.as_num())
-            .map(|y| y.to_plain())
-            .unwrap_or_default();
-        c.put(
-            ["Indeks tahun sebelumnya", "Previous index"],
-            c.val(p.get("index")),
-            &year,
-        );
-        c.put(
-            ["Kenaikan indeks", "Index change"],
-            c.val(e("improvement")),
-            "",
-        );
-    }
-
-    let imp = a.get("implementation");
-    let i = |k| imp.and_then(|i| i.get(k));
-    let overall = i("overall");
-    c.put(
-        [
-            "Capaian implementasi semua program (%)",
-            "Implementation, all programs (%)",
-        ],
-        c.val(overall.and_then(|o| o.get("percent"))),
-        "",
-    );
-    c.put(
-        ["Rata-rata capaian pilar (%)", "Mean of pillar rates (%)"],
-        c.val(i("mean_of_pillars")),
-        "",
-    );
-    c.put(
-        ["Target capaian per pilar (%)", "Target rate per pillar (%)"],
-        c.val(i("target_percent")),
-        "",
-    );
-
-    let qw = a.get("quick_wins");
-    for (k, l) in [
-        ("due", ["Quick win jatuh tempo", "Quick wins due"]),
-        ("achieved", ["Quick win tercapai", "Quick wins achieved"]),
-        ("on_time", ["Quick win tepat waktu", "Quick wins on time"]),
-        ("late", ["Quick win terlambat", "Quick wins late"]),
-        (
-            "sustained",
-            ["Quick win berkelanjutan", "Quick wins sustained"],
-        ),
-        ("stopped", ["Quick win dihentikan", "Quick wins stopped"]),
-        (
-            "pending",
-            ["Quick win belum diluncurkan", "Quick wins not launched"],
-        ),
-        ("percent", ["Capaian quick win (%)", "Quick-win rate (%)"]),
-    ] {
-        c.put(l, c.val(qw.and_then(|q| q.get(k))), "");
-    }
-
-    if let Some(r) = a.get("readiness").filter(|r| r.as_object().is_some()) {
-        let cat = r.get("category");
-        let label = s(cat.and_then(|x| x.get(c.lang("label", "label_en")))).to_string();
-        c.put(
-            ["Kesiapan daerah", "Regional readiness"],
-            c.val(r.get("score")),
-            &label,
-        );
-        for m in members(r.get("aspects")) {
-            let aspect = c.term::<Aspect>(m.name());
-            let Cell::Text(name) = aspect else { continue };
-            let what = format!("{} {name}", c.lang("Kesiapan aspek", "Readiness:"));
-            c.row(&[t(&what), c.val(Some(&m.node)), t("")]);
-        }
-    }
-
-    for m in members(a.get("national_indices")) {
-        let n = &m.node;
-        if n.as_object().is_none() {
+    for (what, value, note) in SUMMARY {
+        let (Col::Val(path) | Col::Term(path, ..) | Col::Lang(path, _)) = *value else {
+            let cells = [t(c.lang(what[0], what[1])), c.col(value, &a, ""), t("")];
+            c.row(&cells);
+            continue;
+        };
+        if !at(&a, path).is_some_and(|n| n.value != Value::Null) {
             continue;
         }
-        let name = match m.name() {
-            "spbe" => ["Indeks SPBE", "SPBE index"],
-            "pemdi" => [
-                "Indeks Pemerintah Digital (Pemdi)",
-                "Digital government index (Pemdi)",
-            ],
-            "sakip" => ["Nilai SAKIP", "SAKIP score"],
-            "ikm" => [
-                "Indeks Kepuasan Masyarakat (IKM)",
-                "Public satisfaction index (IKM)",
-            ],
-            "ipm" => [
-                "Indeks Pembangunan Manusia (IPM)",
-                "Human development index (IPM)",
-            ],
-            "bpk_opinion" => ["Opini BPK", "BPK audit opinion"],
-            _ => continue,
-        };
-        let note = match (n.get("grade"), locale_label(c, n)) {
-            (Some(g), l) => format!("{} ({l})", s(Some(g))),
-            (None, l) => l,
-        };
-        c.put(name, c.val(n.get("value")), &note);
+        let cells = [
+            t(c.lang(what[0], what[1])),
+            c.col(value, &a, ""),
+            c.col(note, &a, ""),
+        ];
+        c.row(&cells);
     }
 
-    let fc = a.get("finding_counts");
-    for (k, l) in [
-        ("critical", ["Temuan kritis", "Critical findings"]),
-        ("warning", ["Temuan peringatan", "Warnings"]),
-        ("info", ["Saran", "Suggestions"]),
-    ] {
-        c.put(l, c.val(fc.and_then(|f| f.get(k))), "");
-    }
-}
-
-/// A national index's predicate, grade label or category in the export's language.
-fn locale_label(c: &Csv, n: &Node) -> String {
-    let key = match c.locale {
-        Locale::En => "label_en",
-        Locale::Id => {
-            if n.get("predicate").is_some() {
-                "predicate"
-            } else if n.get("category").is_some() {
-                "category"
-            } else {
-                "label"
-            }
-        }
-    };
-    s(n.get(key)).to_string()
-}
-
-fn dimensions(c: &mut Csv, a: &Node) {
-    c.table(
+    let ev = a.get("evaluation");
+    c.rows(
         ["Dimensi penilaian", "Evaluation dimensions"],
         &[
-            ["Dimensi", "Dimension"],
-            ["Nilai", "Score"],
-            ["Sumber", "Source"],
-            ["Bobot", "Weight"],
-            ["Nilai dari bukti berkas", "Score from the file's evidence"],
-            ["Cara menghitung", "How it is computed"],
+            (["Dimensi", "Dimension"], term!("", Dimension)),
+            (["Nilai", "Score"], Col::Val("score")),
+            (["Sumber", "Source"], term!("source", ScoreSource)),
+            (["Bobot", "Weight"], Col::Val("weight")),
+            (
+                ["Nilai dari bukti berkas", "Score from the file's evidence"],
+                Col::Val("computed_score"),
+            ),
+            (
+                ["Cara menghitung", "How it is computed"],
+                Col::Text("formula"),
+            ),
         ],
+        &keyed(ev.and_then(|e| e.get("dimensions"))),
     );
-    let ev = a.get("evaluation");
-    for m in members(ev.and_then(|e| e.get("dimensions"))) {
-        let n = &m.node;
-        let mut how = c.text_of(n.get("formula"));
-        // Impact: each pillar's survey and indicator halves.
-        for p in items(n.get("pillars")) {
-            how.push_str("; ");
-            how.push_str(&c.text_of(p.get("formula")));
-        }
-        let row = [
-            c.term::<Dimension>(m.name()),
-            c.val(n.get("score")),
-            c.term::<ScoreSource>(s(n.get("source"))),
-            c.val(n.get("weight")),
-            c.val(n.get("computed_score")),
-            Cell::Text(how),
-        ];
-        c.row(&row);
-    }
-}
 
-fn pillars(c: &mut Csv, a: &Node) {
-    c.table(
+    let imp = a.get("implementation");
+    let mut pillars = keyed(imp.and_then(|i| i.get("pillars")));
+    if let Some(all) = imp.and_then(|i| i.get("overall")) {
+        pillars.push((c.lang("Semua pilar", "All pillars"), all));
+    }
+    let [r0, r1, r2, r3, r4] = RATE;
+    c.rows(
         [
             "Capaian implementasi per pilar",
             "Implementation per pillar",
         ],
-        &[
-            ["Pilar", "Pillar"],
-            ["Program direncanakan", "Programs planned"],
-            ["Program berjalan", "Programs running"],
-            ["Capaian (%)", "Rate (%)"],
-            ["Di bawah target", "Below target"],
-            [
-                "Program berjalan yang masih diperlukan",
-                "More running programs needed",
-            ],
-        ],
+        &[(["Pilar", "Pillar"], term!("", Pillar)), r0, r1, r2, r3, r4],
+        &pillars,
     );
-    let imp = a.get("implementation");
-    let row = |c: &mut Csv, name: Cell, n: Option<&Node>| {
-        let g = |k| n.and_then(|n| n.get(k));
-        let cells = [
-            name,
-            c.val(g("planned")),
-            c.val(g("implemented")),
-            c.val(g("percent")),
-            c.val(g("below_target")),
-            c.val(g("needed_for_target")),
-        ];
-        c.row(&cells);
-    };
-    for m in members(imp.and_then(|i| i.get("pillars"))) {
-        let name = c.term::<Pillar>(m.name());
-        row(c, name, Some(&m.node));
-    }
-    let all = t(c.lang("Semua pilar", "All pillars"));
-    row(c, all, imp.and_then(|i| i.get("overall")));
-}
 
-fn programs(c: &mut Csv, a: &Node) {
-    c.table(
+    c.rows(
         ["Daftar program", "Programs"],
         &[
-            ["Kode", "Code"],
-            ["Nama program", "Program name"],
-            ["Pilar", "Pillar"],
-            ["OPD penanggung jawab", "Lead agency (OPD)"],
-            ["Jangka", "Term"],
-            ["Status", "Status"],
-            ["Dihitung", "Counted"],
-            ["Terlaksana", "Implemented"],
-            ["Alasan tidak dihitung", "Why not counted"],
+            (["Kode", "Code"], Col::Val("id")),
+            (["Nama program", "Program name"], Col::Val("name")),
+            (["Pilar", "Pillar"], term!("pillar", Pillar)),
+            (
+                ["OPD penanggung jawab", "Lead agency (OPD)"],
+                Col::Val("lead_agency"),
+            ),
+            (["Jangka", "Term"], term!("horizon", Horizon)),
+            (["Status", "Status"], term!("status", ProgramStatus)),
+            (["Dihitung", "Counted"], Col::Val("counted")),
+            (["Terlaksana", "Implemented"], Col::Val("implemented")),
+            (
+                ["Alasan tidak dihitung", "Why not counted"],
+                term!("not_counted", NotCounted),
+            ),
         ],
+        &listed(imp.and_then(|i| i.get("programs"))),
     );
-    let imp = a.get("implementation");
-    for p in items(imp.and_then(|i| i.get("programs"))) {
-        let reason = match p.get("not_counted").filter(|n| n.as_str().is_some()) {
-            Some(n) => c.term::<NotCounted>(s(Some(n))),
-            None => t(""),
-        };
-        let cells = [
-            c.val(p.get("id")),
-            c.val(p.get("name")),
-            c.term::<Pillar>(s(p.get("pillar"))),
-            c.val(p.get("lead_agency")),
-            c.term::<Horizon>(s(p.get("horizon"))),
-            c.term::<ProgramStatus>(s(p.get("status"))),
-            c.val(p.get("counted")),
-            c.val(p.get("implemented")),
-            reason,
-        ];
-        c.row(&cells);
-    }
-}
 
-fn quick_wins(c: &mut Csv, a: &Node) {
-    c.table(
+    c.rows(
         ["Quick win", "Quick wins"],
         &[
-            ["Kode", "Code"],
-            ["Nama program", "Program name"],
-            ["Tahun jadwal", "Year due"],
-            ["Status", "Status"],
-            ["Tahun diluncurkan", "Year launched"],
-            ["Keadaan", "State"],
-            ["Nilai", "Score"],
-            ["Cara menilai", "How it is scored"],
+            (["Kode", "Code"], Col::Val("program_id")),
+            (["Nama program", "Program name"], Col::Val("name")),
+            (["Tahun jadwal", "Year due"], Col::Val("year")),
+            (["Status", "Status"], term!("status", QuickWinStatus)),
+            (
+                ["Tahun diluncurkan", "Year launched"],
+                Col::Val("launched_year"),
+            ),
+            (["Keadaan", "State"], term!("state", State)),
+            (["Nilai", "Score"], Col::Val("score")),
+            (["Cara menilai", "How it is scored"], Col::Text("rule")),
         ],
+        &listed(a.get("quick_wins").and_then(|q| q.get("items"))),
     );
-    for q in items(a.get("quick_wins").and_then(|q| q.get("items"))) {
-        let cells = [
-            c.val(q.get("program_id")),
-            c.val(q.get("name")),
-            c.val(q.get("year")),
-            c.term::<QuickWinStatus>(s(q.get("status"))),
-            c.val(q.get("launched_year")),
-            c.term::<State>(s(q.get("state"))),
-            c.val(q.get("score")),
-            Cell::Text(c.text_of(q.get("rule"))),
-        ];
-        c.row(&cells);
-    }
-}
 
-fn agencies(c: &mut Csv, a: &Node) {
-    c.table(
+    c.rows(
         ["Capaian per OPD", "Per agency (OPD)"],
         &[
-            ["OPD", "Agency (OPD)"],
-            ["Program direncanakan", "Programs planned"],
-            ["Program berjalan", "Programs running"],
-            ["Capaian (%)", "Rate (%)"],
-            ["Quick win jatuh tempo", "Quick wins due"],
-            ["Quick win tercapai", "Quick wins achieved"],
-            ["Temuan", "Findings"],
+            (["OPD", "Agency (OPD)"], Col::Text("label")),
+            (
+                ["Program direncanakan", "Programs planned"],
+                Col::Val("rate/planned"),
+            ),
+            (
+                ["Program berjalan", "Programs running"],
+                Col::Val("rate/implemented"),
+            ),
+            (["Capaian (%)", "Rate (%)"], Col::Val("rate/percent")),
+            (
+                ["Quick win jatuh tempo", "Quick wins due"],
+                Col::Val("quick_wins/due"),
+            ),
+            (
+                ["Quick win tercapai", "Quick wins achieved"],
+                Col::Val("quick_wins/achieved"),
+            ),
+            (["Temuan", "Findings"], Col::Val("findings")),
         ],
+        &listed(a.get("agencies")),
     );
-    for g in items(a.get("agencies")) {
-        let rate = g.get("rate");
-        let qw = g.get("quick_wins");
-        let cells = [
-            Cell::Text(c.text_of(g.get("label"))),
-            c.val(rate.and_then(|r| r.get("planned"))),
-            c.val(rate.and_then(|r| r.get("implemented"))),
-            c.val(rate.and_then(|r| r.get("percent"))),
-            c.val(qw.and_then(|r| r.get("due"))),
-            c.val(qw.and_then(|r| r.get("achieved"))),
-            c.val(g.get("findings")),
-        ];
-        c.row(&cells);
-    }
-}
 
-fn findings(c: &mut Csv, a: &Node) {
-    c.table(
+    c.rows(
         ["Temuan", "Findings"],
         &[
-            ["Tingkat", "Severity"],
-            ["Pilar", "Pillar"],
-            ["OPD", "Agency (OPD)"],
-            ["Tentang", "Concerns"],
-            ["Temuan dan tindak lanjut", "Finding and what to do"],
-            ["Program yang dapat dijalankan", "Programs that could run"],
+            (["Tingkat", "Severity"], term!("severity", Severity)),
+            (["Pilar", "Pillar"], term!("pillar", Pillar)),
+            (["OPD", "Agency (OPD)"], Col::Val("agency")),
+            (["Tentang", "Concerns"], Col::Labels("subject", "items")),
+            (
+                ["Temuan dan tindak lanjut", "Finding and what to do"],
+                Col::Text("message"),
+            ),
+            (
+                ["Program yang dapat dijalankan", "Programs that could run"],
+                Col::Labels("", "candidates"),
+            ),
         ],
+        &listed(a.get("findings")),
     );
-    let labels = |list: Option<&Node>| {
-        items(list)
-            .iter()
-            .map(|i| s(i.get("label")))
-            .collect::<Vec<_>>()
-            .join("; ")
-    };
-    for f in items(a.get("findings")) {
-        let about = match f.get("subject") {
-            Some(sub) => s(sub.get("label")).to_string(),
-            None => labels(f.get("items")),
-        };
-        let pillar = match f.get("pillar") {
-            Some(p) => c.term::<Pillar>(s(Some(p))),
-            None => t(""),
-        };
-        let cells = [
-            c.term::<Severity>(s(f.get("severity"))),
-            pillar,
-            c.val(f.get("agency")),
-            Cell::Text(about),
-            Cell::Text(c.text_of(f.get("message"))),
-            Cell::Text(labels(f.get("candidates"))),
-        ];
-        c.row(&cells);
-    }
+    Ok(c.out)
 }
 
 #[cfg(test)]

@@ -430,12 +430,13 @@ pub fn assess(
             sub.agency_index = groups.group_of(sub.index);
         }
         // A finding grouping several agencies' programs is on each of their lists.
-        let mut on: Vec<usize> = match (f.mixed, f.agency_index) {
-            (true, _) => f.items.iter().filter_map(|s| s.agency_index).collect(),
-            (false, g) => g.into_iter().collect(),
-        };
-        on.sort_unstable();
-        on.dedup();
+        let mut on: Vec<usize> = Vec::new();
+        let all = f.items.iter().filter_map(|s| s.agency_index);
+        for g in f.agency_index.into_iter().chain(all.filter(|_| f.mixed)) {
+            if !on.contains(&g) {
+                on.push(g);
+            }
+        }
         for g in on {
             if let Some(a) = agencies.get_mut(g) {
                 a.finding_indices.push(i);

@@ -427,26 +427,39 @@ fn impact_detail(mp: &Masterplan, method: &Method) -> Vec<(ImpactPillar, Num)> {
             (None, None) => continue,
         };
         let score = w * survey.unwrap_or(Num::ZERO) + (Num::ONE - w) * stats.unwrap_or(Num::ZERO);
+        // "0,5 × 3,06 (survei, 50 responden) + 0,5 × 3,8 (rata-rata 5 indikator)"; a half
+        // that is absent is left out (the other then weighs 1).
+        let mut id = Vec::new();
+        let mut en = Vec::new();
+        if let Some(v) = survey {
+            let (vi, ve) = two(v);
+            id.push(format!(
+                "{} × {vi} (survei, {respondents} responden)",
+                num_id(w)
+            ));
+            en.push(format!(
+                "{} × {ve} (survey, {respondents} respondents)",
+                num_en(w)
+            ));
+        }
+        if let Some(v) = stats {
+            let iw = Num::ONE - w;
+            let (vi, ve) = two(v);
+            id.push(format!(
+                "{} × {vi} (rata-rata {count} indikator)",
+                num_id(iw)
+            ));
+            en.push(format!(
+                "{} × {ve} (mean of {count} indicators)",
+                num_en(iw)
+            ));
+        }
         let (sid, sen) = two(score);
-        let half =
-            |v: Option<Num>, f: fn(Num) -> String| v.map_or(String::new(), |v| f(v.round2()));
-        let (vid, ven) = (half(survey, num_id), half(survey, num_en));
-        let (iid, ien) = (half(stats, num_id), half(stats, num_en));
-        let (lid, len) = (pillar.label().id, pillar.label().en);
-        let formula = match (survey, stats) {
-            (Some(_), Some(_)) => Text::new(
-                format!("{lid} = {} × {vid} (survei, {respondents} responden) + {} × {iid} (rata-rata {count} indikator) = {sid}", num_id(w), num_id(Num::ONE - w)),
-                format!("{len} = {} × {ven} (survey, {respondents} respondents) + {} × {ien} (mean of {count} indicators) = {sen}", num_en(w), num_en(Num::ONE - w)),
-            ),
-            (Some(_), None) => Text::new(
-                format!("{lid} = {vid} (survei saja, {respondents} responden; tanpa indikator) = {sid}"),
-                format!("{len} = {ven} (survey only, {respondents} respondents; no indicators) = {sen}"),
-            ),
-            _ => Text::new(
-                format!("{lid} = {iid} (rata-rata {count} indikator saja; tanpa survei) = {sid}"),
-                format!("{len} = {ien} (mean of {count} indicators only; no survey) = {sen}"),
-            ),
-        };
+        let label = pillar.label();
+        let formula = Text::new(
+            format!("{} = {} = {sid}", label.id, id.join(" + ")),
+            format!("{} = {} = {sen}", label.en, en.join(" + ")),
+        );
         out.push((
             ImpactPillar {
                 pillar: *pillar,

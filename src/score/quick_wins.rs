@@ -93,7 +93,8 @@ pub fn read(qw: &QuickWin, year: i64, rule: &QuickWinRule) -> Reading {
 /// waktu (2022) → 4").
 pub fn rule_text(qw: &QuickWin, r: &Reading, rule: &QuickWinRule) -> Text {
     let (y, l) = (qw.year, qw.launched_year.unwrap_or(qw.year));
-    let (id, en) = match (r.state, qw.status) {
+    // What happened, and whether the launch year or the due year is the one to show.
+    let (id, en, year) = match (r.state, qw.status) {
         (State::NotDue, _) => {
             return Text::new(
                 format!("Belum jatuh tempo (jadwal {y}); belum dinilai"),
@@ -101,52 +102,52 @@ pub fn rule_text(qw: &QuickWin, r: &Reading, rule: &QuickWinRule) -> Text {
             )
         }
         (State::Sustained, _) => (
-            format!("Berkelanjutan, diluncurkan tepat waktu ({l})"),
-            format!("Sustained, launched on time ({l})"),
+            "Berkelanjutan, diluncurkan tepat waktu (",
+            "Sustained, launched on time (",
+            l,
         ),
         (State::SustainedLate, _) => (
-            format!("Berkelanjutan, diluncurkan terlambat ({l}, jadwal {y})"),
-            format!("Sustained, launched late ({l}, due {y})"),
+            "Berkelanjutan, diluncurkan terlambat (",
+            "Sustained, launched late (",
+            l,
         ),
-        (State::OnTime, _) => (
-            format!("Diluncurkan tepat waktu ({l})"),
-            format!("Launched on time ({l})"),
-        ),
-        (State::Late, _) => (
-            format!("Diluncurkan terlambat ({l}, jadwal {y})"),
-            format!("Launched late ({l}, due {y})"),
-        ),
+        (State::OnTime, _) => ("Diluncurkan tepat waktu (", "Launched on time (", l),
+        (State::Late, _) => ("Diluncurkan terlambat (", "Launched late (", l),
         (State::Stopped, _) => (
-            format!("Diluncurkan ({l}) lalu dihentikan"),
-            format!("Launched ({l}), then stopped"),
+            "Diluncurkan lalu dihentikan (",
+            "Launched, then stopped (",
+            l,
         ),
         (State::Pending, QuickWinStatus::InProgress) => (
-            format!("Belum diluncurkan, sedang disiapkan (jadwal {y})"),
-            format!("Not launched, in preparation (due {y})"),
+            "Belum diluncurkan, sedang disiapkan (jadwal ",
+            "Not launched, in preparation (due ",
+            y,
         ),
         (State::Pending, _) => (
-            format!("Belum diluncurkan, masih direncanakan (jadwal {y})"),
-            format!("Not launched, still planned (due {y})"),
+            "Belum diluncurkan, masih direncanakan (jadwal ",
+            "Not launched, still planned (due ",
+            y,
         ),
     };
-    let Some(s) = r.implementation_score else {
-        return Text::new(id, en);
+    let late = matches!(r.state, State::Late | State::SustainedLate);
+    let (due_id, due_en) = if late {
+        (format!(", jadwal {y}"), format!(", due {y}"))
+    } else {
+        (String::new(), String::new())
     };
+    let s = r.implementation_score.unwrap_or(Num::ZERO);
     let (si, se) = (num_id(s), num_en(s));
-    match (r.score, qw.innovation_score) {
-        (Some(total), Some(i)) if rule.use_innovation_score => {
-            let (ti, te) = (num_id(total.round2()), num_en(total.round2()));
-            Text::new(
-                format!(
-                    "{id} → {si}; dirata-ratakan dengan nilai inovasi {i}: ({si} + {i}) ÷ 2 = {ti}"
-                ),
-                format!(
-                    "{en} → {se}; averaged with the innovation score {i}: ({se} + {i}) ÷ 2 = {te}"
-                ),
-            )
-        }
-        _ => Text::new(format!("{id} → {si}"), format!("{en} → {se}")),
+    let (mut id, mut en) = (
+        format!("{id}{year}{due_id}) → {si}"),
+        format!("{en}{year}{due_en}) → {se}"),
+    );
+    if let (Some(total), Some(i), true) = (r.score, qw.innovation_score, rule.use_innovation_score)
+    {
+        let (ti, te) = (num_id(total.round2()), num_en(total.round2()));
+        id = format!("{id}; dirata-ratakan dengan nilai inovasi {i}: ({si} + {i}) ÷ 2 = {ti}");
+        en = format!("{en}; averaged with the innovation score {i}: ({se} + {i}) ÷ 2 = {te}");
     }
+    Text::new(id, en)
 }
 
 /// Counts over a set of quick wins.

@@ -80,7 +80,7 @@ test('vocabularies(): every closed set in canonical order with the engine\'s lab
   assert.deepEqual(v.program_statuses[1].label, { id: 'Dalam persiapan', en: 'In progress' });
   assert.deepEqual(ids(v.quick_win_statuses.filter((s) => s.achieved)), ['launched', 'sustained']);
   assert.deepEqual(ids(v.quick_win_statuses.filter((s) => s.launched)), ['launched', 'sustained', 'stopped']);
-  assert.deepEqual(ids(v.quick_win_states), ['sustained', 'on_time', 'late', 'stopped', 'pending', 'not_due']);
+  assert.deepEqual(ids(v.quick_win_states), ['sustained', 'sustained_late', 'on_time', 'late', 'stopped', 'pending', 'not_due']);
   assert.deepEqual(ids(v.dimensions), ['baseline', 'output', 'outcome', 'impact', 'quick_win']);
   assert.deepEqual(ids(v.dimension_sources), ['computed', 'provided', 'missing']);
   assert.deepEqual(ids(v.readiness_aspects), ['struktur', 'infrastruktur', 'suprastruktur']);
@@ -299,23 +299,32 @@ test("options.method 'kominfo-sleman' changes the index; unknown id throws", () 
   assert.equal(api.assessText(kediriText, { method: equal }).evaluation.index, 3.35);
 });
 
-test('exportCsv: id (BOM, semicolons, comma decimals) and en', () => {
+test('exportCsv: id (BOM, semicolons, comma decimals, Indonesian labels) and en', () => {
   const a = api.assessText(kebumenText);
   const id = api.exportCsv(a, { locale: 'id' });
   assert.ok(id.startsWith('\uFEFF'));
-  const firstLine = id.slice(1).split('\r\n')[0];
-  assert.ok(firstLine.includes(';'), firstLine);
+  const lines = id.slice(1).split('\r\n');
+  assert.deepEqual(lines.slice(0, 2), ['Ringkasan', 'Butir;Nilai;Keterangan']);
   assert.ok(id.includes('85,71'));
   assert.ok(!id.includes('85.71'));
+  // The program table and the per-OPD table, labelled from the vocabularies.
+  assert.ok(lines.includes('GOV-02;Perizinan Online Terpadu;Smart Governance;DPMPTSP;Jangka pendek;Selesai;Ya;Ya;'));
+  assert.ok(lines.includes('OPD;Program direncanakan;Program berjalan;Capaian (%);Quick win jatuh tempo;Quick win tercapai;Temuan'));
+  // No machine keys or JSON Pointers for people.
+  assert.ok(!/\/programs\/\d/.test(id) && !id.includes('claim_without_evidence'));
   const byDefault = api.exportCsv(a);
   assert.equal(byDefault, id);
   const en = api.exportCsv(a, { locale: 'en' });
   assert.ok(!en.startsWith('\uFEFF'));
-  assert.ok(en.split('\r\n')[0].includes(','));
+  assert.equal(en.split('\r\n')[1], 'Item,Value,Note');
   assert.ok(en.includes('85.71'));
-  // The file names what it came from.
-  assert.ok(en.includes(a.input_sha256));
+  assert.ok(en.includes('\r\nGOV-02,Perizinan Online Terpadu,Smart Governance,DPMPTSP,Short term,Completed,Yes,Yes,\r\n'));
+  // The file names what it came from; the input hash only when the object carries it.
   assert.ok(en.includes('kominfo-2022'));
+  const hash = 'ab'.repeat(32);
+  assert.ok(api.exportCsv({ ...a, input_sha256: hash }, { locale: 'en' }).includes(`\r\nInput file SHA-256,${hash},\r\n`));
+  const { input_sha256: _, ...without } = a;
+  assert.ok(!api.exportCsv(without, { locale: 'en' }).includes('SHA-256'));
   assert.throws(() => api.exportCsv(a, { locale: 'fr' }), Error);
 });
 
