@@ -1,6 +1,10 @@
 // assessText(text) against JSON.parse(text) in Node, plus the native CLI on the same files.
 //   node benches/node-bench.mjs            (needs www/pkg from `make build`)
 //   RUNS=25 SIZES=50,500 node benches/node-bench.mjs
+//   SIZES=1000,10000,50000 node benches/node-bench.mjs   (growth)
+// Also times `assessText(text, { locale: 'id' })` (one language in the result), and the
+// 5 000-program file where a fifth of the programs raise warnings (size `5000w`,
+// benches/hostile-cases.mjs).
 // Prints the median of RUNS timed runs (after warm-up) per size, in milliseconds.
 
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -13,7 +17,7 @@ import init, * as api from '../www/pkg/kota_cerdas_mandiri.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const RUNS = Math.max(15, Number.parseInt(process.env.RUNS ?? '15', 10));
-const SIZES = (process.env.SIZES ?? '50,500,5000').split(',').map(Number);
+const SIZES = (process.env.SIZES ?? '50,500,5000,5000w').split(',');
 
 await init({ module_or_path: readFileSync(join(root, 'www/pkg/kota_cerdas_mandiri_bg.wasm')) });
 
@@ -57,16 +61,20 @@ function timeNative(path) {
 
 const dir = mkdtempSync(join(tmpdir(), 'kota-cerdas-bench-'));
 const rows = [];
+const { warnings5000 } = await import('./hostile-cases.mjs');
 for (const n of SIZES) {
-  const text = execFileSync(process.execPath, [join(root, 'benches/generate.mjs'), String(n)], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
+  const text = n === '5000w'
+    ? warnings5000()
+    : execFileSync(process.execPath, [join(root, 'benches/generate.mjs'), String(n)], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
   const path = join(dir, `masterplan-${n}.json`);
   writeFileSync(path, text);
   const a = api.assessText(text); // fails loudly if the generated file is not valid
   const parse = time(() => JSON.parse(text));
   const assess = time(() => api.assessText(text));
+  const assessId = time(() => api.assessText(text, { locale: 'id' }));
   // The parts of assessText's work that no engine can skip: reading the file (validate does
   // the same reading and checking, without the hash, scoring and result), and materialising
   // the result as JS objects, measured as JSON.parse of the result's own text.
@@ -80,6 +88,8 @@ for (const n of SIZES) {
     parse: parse.toFixed(3),
     assess: assess.toFixed(3),
     ratio: (assess / parse).toFixed(1),
+    assessId: assessId.toFixed(3),
+    ratioId: (assessId / parse).toFixed(1),
     validate: check.toFixed(3),
     result: result.toFixed(3),
     resultKib: (Buffer.byteLength(resultText) / 1024).toFixed(0),
@@ -94,6 +104,8 @@ const cols = [
   ['parse', 'JSON.parse ms'],
   ['assess', 'assessText ms'],
   ['ratio', 'assess/parse'],
+  ['assessId', 'locale id ms'],
+  ['ratioId', 'id/parse'],
   ['validate', 'validate ms'],
   ['resultKib', 'result KiB'],
   ['result', 'JSON.parse(result) ms'],

@@ -29,9 +29,6 @@ fn main() {
     time("engine::validate", &|| {
         engine::validate(&text, &Options::default());
     });
-    time("sha256", &|| {
-        engine::sha256_hex(&text);
-    });
     time("engine::assess", &|| {
         engine::assess(&text, &Options::default()).ok();
     });

@@ -5,6 +5,8 @@
 //
 // writes dist/kota-cerdas-mandiri.html and a copy at www/kota-cerdas-mandiri.html (the page's
 // "Gunakan offline" link), and prints raw and gzip sizes. Dependency-free on purpose.
+// Every link in the file must work with the file alone: links to pages it does not carry (the
+// batch view) become a note (OFFLINE_NOTES); the build stops on any other relative link.
 //
 // How, kept simple:
 // - Chromium refuses module scripts from file://, so the page's ES modules (app.js and what it
@@ -266,7 +268,33 @@ function build() {
   html = replaceOnce(html, /<script type="module" src="app\.js"><\/script>/g, () => `<script type="module">${script}</script>`, 'app.js script');
   // Elements that only make sense on the served page (the link to this very file).
   html = html.replace(/^[ \t]*<(\w+)[^>]*\bdata-online-only\b[^>]*>[\s\S]*?<\/\1>\n?/gm, '');
+  // Pages this file does not contain: the link becomes a note saying where they are (the
+  // page's i18n fills the note in the chosen language, as it does the link on the served page).
+  for (const [page, key] of OFFLINE_NOTES) {
+    const link = new RegExp(`<a href="${page.replace('.', '\\.')}"[^>]*>[^<]*</a>`, 'g');
+    html = html.replace(link, () => `<span class="small" data-i18n="${key}">${escapeText(JSON.parse(read('i18n/id.json').toString('utf8'))[key] ?? key)}</span>`);
+  }
+  checkLinks(html);
   return html;
+}
+
+// Links of index.html to pages the single file cannot carry, and the i18n key of the note
+// that replaces each (www/i18n/*.json).
+const OFFLINE_NOTES = [['batch.html', 'batch.offline'], ['compare.html', 'compare.offline']];
+
+const escapeText = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/**
+ * Every href/src left in the markup must work from file:// with the file alone: a fragment of
+ * this page, a data:/blob: URL, or an absolute https:// link (method sources) — never a
+ * relative path to a file that is not beside it.
+ */
+function checkLinks(html) {
+  const markup = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/g, '');
+  for (const [, attr, value] of markup.matchAll(/\b(href|src)="([^"]*)"/g)) {
+    if (/^(#|data:|blob:|https:\/\/)/.test(value)) continue;
+    fail(`index.html: ${attr}="${value}" would not resolve beside the single file (add it to OFFLINE_NOTES or inline it)`);
+  }
 }
 
 const html = build();

@@ -1,11 +1,14 @@
 // A dependency-free static file server for www/ (and for the tests, which start it on port 0).
 //
-//   node scripts/serve.mjs [--port N] [--root DIR] [--cors] [--wrong-wasm-mime]
+//   node scripts/serve.mjs [--port N] [--root DIR] [--no-cors] [--wrong-wasm-mime]
 //
 // The port comes from --port, else $PORT, else 8080. It binds 127.0.0.1 only: the tool is for
 // the person at this machine, and the tests must not be reachable from elsewhere.
-// --cors adds `Access-Control-Allow-Origin: *` (a widget embedded from another origin needs it
-// for the module script and the .wasm). --wrong-wasm-mime serves .wasm as
+// Every answer carries `Access-Control-Allow-Origin: *` by default: a widget embedded on a
+// regency's site (another origin) needs it for its module scripts and the .wasm, and the iframe
+// embed and the tool's deep link (#src=…) for masterplans served here. Safe for a static tool:
+// GET/HEAD only, no cookies or credentials are honoured, nothing private is served.
+// --no-cors leaves it out (the tests use it to show what a host sees then). --wrong-wasm-mime serves .wasm as
 // application/octet-stream, like a misconfigured host, so the fallback from streaming
 // instantiation can be tested.
 
@@ -38,7 +41,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
  * @param {object} options
  * @param {string} [options.root] directory served at `/` (default: the repository's www/)
  * @param {number} [options.port] 0 picks a free port (default 0)
- * @param {boolean} [options.cors] add `Access-Control-Allow-Origin: *`
+ * @param {boolean} [options.cors] add `Access-Control-Allow-Origin: *` (default true)
  * @param {boolean} [options.wrongWasmMime] serve .wasm as application/octet-stream
  * @param {object|function} [options.headers] extra response headers: an object, or
  *   `(urlPath) => object` for per-path headers (a CSP on one page, say)
@@ -49,7 +52,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 export async function startServer({
   root = path.join(repoRoot, 'www'),
   port = 0,
-  cors = false,
+  cors = true,
   wrongWasmMime = false,
   headers = {},
   mounts = {},
@@ -158,7 +161,7 @@ function send(res, status, body, headers = {}) {
 }
 
 function parseArgs(argv) {
-  const opts = { port: Number(process.env.PORT ?? 8080), cors: false, wrongWasmMime: false };
+  const opts = { port: Number(process.env.PORT ?? 8080), cors: true, wrongWasmMime: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -166,7 +169,8 @@ function parseArgs(argv) {
       if (v === undefined) throw new Error(`${arg} needs a value`);
       return v;
     };
-    if (arg === '--cors') opts.cors = true;
+    if (arg === '--cors') opts.cors = true; // the default; kept for old command lines
+    else if (arg === '--no-cors') opts.cors = false;
     else if (arg === '--wrong-wasm-mime') opts.wrongWasmMime = true;
     else if (arg === '--port' || arg.startsWith('--port=')) opts.port = Number(value());
     else if (arg === '--root' || arg.startsWith('--root=')) opts.root = path.resolve(value());
@@ -185,11 +189,11 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     opts = parseArgs(process.argv.slice(2));
   } catch (err) {
     console.error(`serve: ${err.message}`);
-    console.error('usage: node scripts/serve.mjs [--port N] [--root DIR] [--cors] [--wrong-wasm-mime]');
+    console.error('usage: node scripts/serve.mjs [--port N] [--root DIR] [--no-cors] [--wrong-wasm-mime]');
     process.exit(2);
   }
   const { url } = await startServer(opts);
-  const notes = [opts.cors && 'CORS *', opts.wrongWasmMime && '.wasm as application/octet-stream']
+  const notes = [opts.cors ? 'Access-Control-Allow-Origin: *' : 'no CORS header', opts.wrongWasmMime && '.wasm as application/octet-stream']
     .filter(Boolean)
     .join(', ');
   console.log(`Serving ${path.relative(process.cwd(), opts.root ?? path.join(repoRoot, 'www')) || '.'} at ${url}/${notes ? ` (${notes})` : ''}`);

@@ -36,6 +36,11 @@ if [ ! -x /usr/bin/chromium ]; then
   timed "apt-get install chromium" apt_install chromium
 fi
 
+# --- poppler-utils (the printed report's PDF read back as text and pages: tests/e2e/print) ---
+if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null; then
+  timed "apt-get install poppler-utils" apt_install poppler-utils
+fi
+
 # --- Rust: wasm target and lint components -------------------------------------------------
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   timed "rustup target add wasm32-unknown-unknown" rustup target add wasm32-unknown-unknown

@@ -34,17 +34,6 @@ pub struct Options {
     pub locate: bool,
 }
 
-/// SHA-256 of the text's UTF-8 bytes, lowercase hex.
-pub fn sha256_hex(text: &str) -> String {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(64);
-    for b in crate::support::sha256::digest(text.as_bytes()) {
-        out.push(HEX[(b >> 4) as usize] as char);
-        out.push(HEX[(b & 0xf) as usize] as char);
-    }
-    out
-}
-
 fn preset_list() -> String {
     presets::all()
         .iter()
@@ -173,21 +162,29 @@ pub fn assess(text: &str, options: &Options) -> Result<Assessment, Vec<Problem>>
                 .any(|p| p.severity == crate::model::problem::Severity::Error) =>
         {
             let warnings = problems.into_iter().map(Finding::from_problem).collect();
-            Ok(assessment::assess(&mp, &method, sha256_hex(text), warnings))
+            Ok(assessment::assess(&mp, &method, warnings))
         }
         _ => Err(problems),
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sha256_of_known_text() {
-        assert_eq!(
-            sha256_hex("abc"),
-            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
-        );
+/// Assesses a masterplan text and returns the masterplan read with it (for `compare`, which
+/// needs the programs and the previous indices).
+pub(crate) fn assess_with_masterplan(
+    text: &str,
+    options: &Options,
+) -> Result<(Masterplan, Assessment), Vec<Problem>> {
+    let (ready, problems) = prepare(text, options);
+    match ready {
+        Some((mp, method))
+            if !problems
+                .iter()
+                .any(|p| p.severity == crate::model::problem::Severity::Error) =>
+        {
+            let warnings = problems.into_iter().map(Finding::from_problem).collect();
+            let a = assessment::assess(&mp, &method, warnings);
+            Ok((mp, a))
+        }
+        _ => Err(problems),
     }
 }

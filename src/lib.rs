@@ -39,9 +39,13 @@
 //! | [`model`] | the masterplan as typed values, the closed vocabularies, exact decimals, problems |
 //! | [`method`] | the evaluation method as data: presets with their sources, custom methods |
 //! | [`score`] | each scoring concern, the findings, and the assessment that gathers them |
+//! | [`compare`] | two files of one region side by side (`compare`) |
+//! | [`batch`] | the ranking of many assessed files, per year and region kind, with its CSV (`rank`) |
 //! | [`engine`] | the entry points that run the pipeline: text in, problems or an assessment out |
 //! | [`support`] | small stand-ins for crates, kept for the wasm module's size, each tested against the crate it replaces |
 //! | `wasm` | the JavaScript binding (wasm32 with the `bindings` feature only) |
+pub mod batch;
+pub mod compare;
 pub mod engine;
 pub mod io;
 pub mod method;

@@ -24,8 +24,9 @@ use kota_cerdas_mandiri::score::findings::Severity;
 use kota_cerdas_mandiri::score::implementation::NotCounted;
 use kota_cerdas_mandiri::score::quick_wins::State;
 
-/// Top-level keys only a downloaded file has (the page adds them; the engine never writes them).
-const DOWNLOAD_ONLY: [&str; 2] = ["masterplan", "input_text"];
+/// Top-level keys only a file written for people has (the page, or the CLI for the hash, adds
+/// them; the engine never writes them: spec §4).
+const DOWNLOAD_ONLY: [&str; 3] = ["masterplan", "input_text", "input_sha256"];
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

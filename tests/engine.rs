@@ -771,12 +771,15 @@ fn not_json_has_line_and_column() {
 }
 
 #[test]
-fn bom_is_accepted_and_hashed() {
+fn bom_is_accepted_and_the_engine_writes_no_hash() {
+    // The input hash left the engine (spec §4, 2026-12): the CLI and the page add it.
     let text = fixture("kediri-2022.json");
     let with_bom = format!("\u{feff}{text}");
     let a = engine::assess(&with_bom, &text_opts()).expect("BOM accepted");
-    assert_eq!(a.input_sha256, engine::sha256_hex(&with_bom));
-    assert_ne!(a.input_sha256, engine::sha256_hex(&text));
+    let b = engine::assess(&text, &text_opts()).expect("valid");
+    assert_eq!(a.input_sha256, None);
+    assert_eq!(a, b);
+    assert!(!json_out::to_string(&a).unwrap().contains("input_sha256"));
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1,12 +1,15 @@
-// Batch view for evaluators: many masterplan files in, one ranking per group (one per region
-// kind: kabupaten, kota), the distribution of the index per group, per-file failures, the time
-// taken, and a CSV of the ranking. Every score comes from the engine (assessText in module
-// workers, through lib/engine-client.js: one run is one request, and a new run or method
-// supersedes the old one); the region kinds and dimensions, and their names, come from the
-// engine's vocabularies(). This file only ranks, sorts, formats and draws. The one piece of
-// arithmetic it does is presentation statistics over engine outputs (`distribution`, below).
+// Batch view for evaluators: many masterplan files in, one ranking per evaluation year and
+// region kind, the distribution of the index in each, a pillar × region heat map, duplicates
+// and failed files listed, and the ranking CSV. Every score comes from the engine (assessText
+// in module workers, through lib/engine-client.js: one run is one request, and a new run or
+// method supersedes the old one); the ranking, its statistics, the duplicates and the CSV come
+// from the engine's rank() and rankingCsv() (lib/compare-client.js); labels from the engine's
+// vocabularies(). This file reads files, hashes their bytes (crypto.subtle), draws and sorts
+// the display; it computes no score, rank or statistic.
 
 import { SUPERSEDED, createClient, methods, version, vocabularies } from './lib/engine-client.js';
+import { rank, rankingCsv } from './lib/compare-client.js';
+import * as store from './store.js';
 import { h, svg } from './lib/dom.js';
 import { formatters } from './lib/format.js';
 import { loadStrings, pick, translator } from './lib/strings.js';
@@ -17,101 +20,30 @@ import { dropAnywhere } from './drop.js';
 
 // ---------- pure helpers (exported for the tests) ----------
 
-/**
- * PRESENTATION STATISTICS, not scoring: the five-number summary and mean of the engine's index
- * values of one group, for the distribution chart and its table. Quantiles by linear
- * interpolation between order statistics (Hyndman–Fan type 7: R's default, Excel's
- * QUARTILE.INC): q(p) = x[floor(h)] + (h − floor(h)) · (x[floor(h)+1] − x[floor(h)]),
- * h = (n − 1) · p, x sorted ascending, 0-based. Non-numbers are ignored.
- * @param {number[]} values
- * @returns {{n: number, min: number, q1: number, median: number, q3: number, max: number, mean: number} | null}
- */
-export function distribution(values) {
-  const x = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
-  const n = x.length;
-  if (!n) return null;
-  const q = (p) => {
-    const pos = (n - 1) * p;
-    const lo = Math.floor(pos);
-    const hi = Math.min(lo + 1, n - 1);
-    return x[lo] + (pos - lo) * (x[hi] - x[lo]);
-  };
-  return { n, min: x[0], q1: q(0.25), median: q(0.5), q3: q(0.75), max: x[n - 1], mean: x.reduce((s, v) => s + v, 0) / n };
-}
-
-/** The index shown and ranked: `index`, or `index_estimate` (marked) when the index is null. */
-function indexOf(a) {
-  const ev = a.evaluation ?? {};
-  const estimate = ev.index === null || ev.index === undefined;
-  const value = estimate ? ev.index_estimate : ev.index;
-  return { value: typeof value === 'number' ? value : null, estimate: estimate && typeof value === 'number' };
-}
-
-/** The engine's assessment → one ranking row (only what the batch view shows and exports). */
-export function summarize(a, file) {
-  const { value, estimate } = indexOf(a);
-  const dims = {};
-  for (const [id, d] of Object.entries(a.evaluation?.dimensions ?? {})) dims[id] = d?.score ?? null;
-  return {
-    file,
-    sha256: a.input_sha256,
-    name: a.region?.name ?? '',
-    kind: a.region?.kind ?? '',
-    province: a.region?.province ?? '',
-    code: a.region?.code ?? '',
-    year: a.year,
-    index: value,
-    estimate,
-    improvement: a.evaluation?.improvement ?? null,
-    dims,
-    implementation: a.implementation?.overall?.percent ?? null,
-    quickWins: a.quick_wins?.percent ?? null,
-    method: a.method?.id ?? '',
-    methodVersion: a.method?.version ?? '',
-    engineVersion: a.engine?.version ?? '',
-    rank: null,
-  };
-}
-
-/** Value of a row for a sort key; null sorts last in both directions. */
+/** Value of an engine ranking row for a display sort key; null sorts last in both directions. */
 export function valueOf(row, key) {
   if (key === 'rank') return row.index;
-  if (key === 'name') return row.name;
-  if (key === 'index' || key === 'improvement' || key === 'implementation' || key === 'quickWins') return row[key];
-  if (row.dims && Object.hasOwn(row.dims, key)) return row.dims[key];
+  if (key === 'name') return row.region;
+  if (key === 'index' || key === 'improvement' || key === 'implementation' || key === 'quick_wins') return row[key];
+  if (row.dimensions && Object.hasOwn(row.dimensions, key)) return row.dimensions[key];
   return null;
 }
 
 /**
- * Ranks rows by index (index, else the estimate), highest first, "standard competition"
- * ranking: equal values share a rank and the next rank skips (3,50 · 3,42 · 3,42 · 3,30 →
- * 1 · 2 · 2 · 4). The engine rounds the index to two decimals, so equal means equal as shown.
- * Rows without any index get no rank (null) and come last. Sets `row.rank`; returns the rows
- * in rank order (ties in file-name order).
+ * A stable DISPLAY sort of the engine's ranked rows by a column the user clicked (the ranks
+ * themselves come from the engine's rank()); nulls last whatever the direction; ties in file
+ * order.
  */
-export function rank(rows) {
-  const sorted = sortRows(rows, 'index', 'desc');
-  let previous;
-  sorted.forEach((row, i) => {
-    if (row.index === null) row.rank = null;
-    else if (i > 0 && row.index === previous.index) row.rank = previous.rank;
-    else row.rank = i + 1;
-    previous = row;
-  });
-  return sorted;
-}
-
-/** A stable sort by `key`; nulls last whatever the direction; ties in file-name order. */
 export function sortRows(rows, key, dir = 'desc') {
+  if (key === 'rank' && dir === 'asc') return [...rows];
   const sign = dir === 'asc' ? 1 : -1;
   const collator = new Intl.Collator('id');
   return [...rows].sort((p, q) => {
-    // "rank" ascending = best first = index descending.
     const s = key === 'rank' ? -sign : sign;
     const a = valueOf(p, key);
     const b = valueOf(q, key);
-    if (a === null || a === undefined || b === null || b === undefined) {
-      if (a === b || (a == null && b == null)) return collator.compare(p.file, q.file);
+    if (a == null || b == null) {
+      if (a == null && b == null) return collator.compare(p.file, q.file);
       return a == null ? 1 : -1;
     }
     const c = typeof a === 'string' ? collator.compare(a, b) : a - b;
@@ -119,46 +51,10 @@ export function sortRows(rows, key, dir = 'desc') {
   });
 }
 
-/** Cell text for CSV: numbers with the locale's decimal mark, texts quoted and defused. */
-function csvCell(value, sep, locale) {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return locale === 'id' ? String(value).replace('.', ',') : String(value);
-  let text = String(value);
-  // A text starting like a formula would run in a spreadsheet: neutralise it (as the engine does).
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /["\n\r]/.test(text) || text.includes(sep) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** The CSV's columns; one per evaluation dimension (`dimensions`: their ids, in order). */
-export function csvColumns(dimensions) {
-  return [
-    'kind', 'rank', 'region', 'province', 'code', 'year', 'index', 'index_is_estimate', 'improvement',
-    ...dimensions, 'implementation_percent', 'quick_win_percent', 'method', 'method_version', 'engine_version',
-    'file', 'input_sha256',
-  ];
-}
-
-/**
- * The ranking as CSV: UTF-8 BOM; Indonesian `;` and comma decimals, English `,` and points;
- * CRLF line ends (like the engine's exportCsv). Groups in the order given, rows in rank order.
- * @param {Record<string, object[]>} groups kind → ranked rows
- * @param {'id'|'en'} locale
- * @param {string[]} dimensions the evaluation dimensions' ids (vocabularies().dimensions)
- */
-export function rankingCsv(groups, locale, dimensions) {
-  const sep = locale === 'id' ? ';' : ',';
-  const lines = [csvColumns(dimensions).join(sep)];
-  for (const kind of Object.keys(groups)) {
-    for (const r of groups[kind]) {
-      const cells = [
-        r.kind, r.rank, r.name, r.province, r.code, r.year, r.index, r.index === null ? null : r.estimate ? 'true' : 'false', r.improvement,
-        ...dimensions.map((d) => r.dims[d]), r.implementation, r.quickWins, r.method, r.methodVersion, r.engineVersion,
-        r.file, r.sha256,
-      ];
-      lines.push(cells.map((c) => csvCell(c, sep, locale)).join(sep));
-    }
-  }
-  return `\ufeff${lines.join('\r\n')}\r\n`;
+/** SHA-256 (hex) of bytes, by the platform (the engine no longer computes it). */
+export async function sha256Hex(bytes) {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 // ---------- the page ----------
@@ -171,21 +67,22 @@ const state = {
   methods: [],
   vocabulary: null,
   method: '',
-  items: [], // {file: File|null, name, text}
-  rows: [], // successful rows
-  failures: [], // {name, problems, message}
+  items: [], // {file: File|null, name, text, error?}
+  entries: [], // what rank() gets: {name, sha256?, assessment?, error?}, in items' order
+  ranking: null, // the engine's rank(entries)
   timing: null, // {files, ms, workers}
-  sort: {}, // kind → { key, dir }; rank ascending by default
+  sort: {}, // group key → { key, dir }; rank ascending by default
   running: false,
 };
 
 const t = (key, vars) => state.t(key, vars);
 const msg = (text) => pick(text, state.locale);
-/** The region kinds (one ranking each) and the evaluation dimensions, from the engine. */
-const kinds = () => state.vocabulary?.list('region_kinds').map((k) => k.id) ?? [];
 const dimensions = () => state.vocabulary?.list('dimensions').map((d) => d.id) ?? [];
+const pillars = () => state.vocabulary?.list('pillars').map((d) => d.id) ?? [];
 const label = (kind, id) => state.vocabulary?.label(kind, id, state.locale) ?? id;
-const sortOf = (kind) => state.sort[kind] ?? { key: 'rank', dir: 'asc' };
+const groupKey = (g) => `${g.year}-${g.kind}`;
+const groupName = (g) => `${label('region_kinds', g.kind)} ${g.year}`;
+const sortOf = (g) => state.sort[groupKey(g)] ?? { key: 'rank', dir: 'asc' };
 
 let lastSaid = null;
 function say(key, vars = {}, kind = '') {
@@ -217,7 +114,12 @@ async function setLocale(locale) {
 /** The files a folder contributes: masterplans as JSON or as workbooks. */
 const MASTERPLAN_FILE = /\.(json|xlsx|ods)$/i;
 
-/** Files of a drop, folders walked (only masterplan files, .json or a workbook, taken from folders). */
+/**
+ * Files of a drop, folders walked (only masterplan files taken from folders). An entry that
+ * cannot be read (permissions, a vanished file, a folder that cannot be listed) becomes a
+ * failed item with its reason; it never stops the rest of the drop.
+ * @returns {Promise<(File | {name: string, error: string})[]>}
+ */
 async function droppedFiles(dataTransfer) {
   const entries = [...(dataTransfer.items ?? [])].map((item) => item.webkitGetAsEntry?.()).filter(Boolean);
   if (!entries.length || entries.every((e) => e.isFile)) return [...(dataTransfer.files ?? [])];
@@ -232,11 +134,16 @@ async function droppedFiles(dataTransfer) {
       all.push(...chunk);
     }
   };
+  const unreadable = (entry, error) => out.push({ name: entry.fullPath?.replace(/^\//, '') || entry.name, error: String(error?.message ?? error) });
   const walk = async (entry) => {
-    if (entry.isFile) {
-      if (MASTERPLAN_FILE.test(entry.name)) out.push(await fileOf(entry));
-    } else if (entry.isDirectory) {
-      for (const child of await readAll(entry)) await walk(child);
+    try {
+      if (entry.isFile) {
+        if (MASTERPLAN_FILE.test(entry.name)) out.push(await fileOf(entry));
+      } else if (entry.isDirectory) {
+        for (const child of await readAll(entry)) await walk(child);
+      }
+    } catch (error) {
+      unreadable(entry, error);
     }
   };
   for (const entry of entries) await walk(entry);
@@ -251,13 +158,40 @@ function workerCount() {
 
 let client;
 
+/** The reason of a failure for the ranking and its CSV: the first problem, both languages. */
+function reasonOf(error) {
+  const first = error?.problems?.[0];
+  if (first?.message) {
+    const more = error.problems.length - 1;
+    const where = first.cell ? ` (${first.sheet} ${first.cell})` : first.line ? ` (${first.line}:${first.column ?? '?'})` : '';
+    return {
+      id: `${first.message.id}${where}${more > 0 ? ` (+${more} masalah lain)` : ''}`,
+      en: `${first.message.en}${where}${more > 0 ? ` (+${more} more problems)` : ''}`,
+    };
+  }
+  const text = String(error?.message ?? error);
+  return { id: `Berkas tidak dapat dibaca: ${text}`, en: `The file cannot be read: ${text}` };
+}
+
+/** The parts of an assessment rank() reads (a smaller copy to hand over). */
+function slim(a) {
+  return {
+    engine: a.engine,
+    method: { id: a.method?.id, version: a.method?.version },
+    region: a.region,
+    year: a.year,
+    evaluation: a.evaluation,
+    implementation: { pillars: a.implementation?.pillars, overall: a.implementation?.overall },
+    quick_wins: { percent: a.quick_wins?.percent },
+  };
+}
+
 async function runBatch() {
   client ??= createClient({ workers: workerCount(), threshold: 0 });
   const request = client.begin();
   const items = state.items;
   const options = state.method ? { method: state.method } : {};
-  const rows = [];
-  const failures = [];
+  const entries = items.map((item) => ({ name: item.name }));
   state.running = true;
   document.body.dataset.busy = 'true';
   document.body.dataset.state = 'assessing';
@@ -280,20 +214,25 @@ async function runBatch() {
   await Promise.all(
     Array.from({ length: workerCount() }, async () => {
       while (next < items.length && !request.superseded) {
-        const item = items[next++];
+        const i = next++;
+        const item = items[i];
         try {
-          // A workbook (by its bytes) is read into its masterplan text first.
-          item.text ??= (await readInput(item.file, { signal: request.signal })).text;
+          if (item.error) throw new Error(item.error);
+          if (item.text === null || item.text === undefined) {
+            // A workbook (by its bytes) is read into its masterplan text first; the hash is of
+            // the file's bytes for JSON (BOM included), of that text for a workbook (spec §4).
+            const read = await readInput(item.file, { signal: request.signal });
+            item.text = read.text;
+            item.sha256 = await sha256Hex(read.workbook ? new TextEncoder().encode(read.text) : await item.file.arrayBuffer());
+          }
           const outcome = await request.assess(item.text, options);
           if (outcome === SUPERSEDED) return;
-          rows.push(summarize(outcome.assessment, item.name));
+          entries[i] = { name: item.name, sha256: item.sha256, assessment: slim(outcome.assessment) };
         } catch (error) {
           if (request.superseded) return;
-          const problems = error?.problems ?? [];
-          failures.push({ name: item.name, message: String(error?.message ?? error), problems, read: !problems.length });
+          entries[i] = { name: item.name, sha256: item.sha256, error: reasonOf(error) };
         }
         done++;
-        // Repaint the bar at most every 50 ms; the count is not announced on every file.
         const now = performance.now();
         if (now - shown > 50) {
           shown = now;
@@ -304,10 +243,16 @@ async function runBatch() {
   );
   if (request.superseded) return;
   progress();
-  state.rows = rows;
-  state.failures = failures.sort((a, b) => a.name.localeCompare(b.name));
+  state.entries = entries;
+  try {
+    state.ranking = await rank(entries);
+  } catch (error) {
+    state.ranking = null;
+    const el = $('batch-status');
+    el.textContent = `${t('status.engineFailed')} ${error?.message ?? error}`;
+    el.className = 'status error';
+  }
   render();
-  // The time includes reading, assessing and drawing the tables: until the next frame.
   await new Promise((resolve) => requestAnimationFrame(() => resolve()));
   const ms = performance.now() - started;
   state.timing = { files: items.length, ms, workers: Math.max(1, client.workers) };
@@ -315,7 +260,8 @@ async function runBatch() {
   bar.hidden = true;
   text.hidden = true;
   renderTiming();
-  say('batch.done', { ok: rows.length, n: items.length, failed: failures.length }, failures.length ? 'warn' : 'ok');
+  const c = state.ranking?.counts;
+  if (c) say('batch.doneCounts', { ok: c.ranked, n: c.files, failed: c.failed, duplicates: c.duplicates }, c.failed || c.duplicates ? 'warn' : 'ok');
   document.body.dataset.busy = 'false';
   document.body.dataset.state = 'done';
 }
@@ -324,11 +270,21 @@ function startWith(files) {
   const list = [...files].filter(Boolean);
   if (!list.length) return;
   state.items = list
-    .map((file) => ({ file, name: file.webkitRelativePath || file.name, text: null }))
+    .map((file) => (file instanceof Blob
+      ? { file, name: file.webkitRelativePath || file.name, text: null }
+      : { file: null, name: file.name, text: null, error: file.error }))
     .sort((a, b) => a.name.localeCompare(b.name));
   state.timing = null;
   renderTiming();
   return runBatch();
+}
+
+/** Opens a ranked file's full report: the single-file page restores the last session it finds. */
+async function openReport(entry) {
+  const item = state.items[entry];
+  if (!item?.text) return;
+  await store.save({ text: item.text, fileName: item.name, method: state.method || null, savedAt: new Date().toISOString() });
+  window.open('index.html', '_blank', 'noopener');
 }
 
 // ---------- rendering ----------
@@ -348,60 +304,37 @@ function renderTiming() {
   el.hidden = !tm;
   if (!tm) return;
   const f = formatters(state.locale);
-  el.replaceChildren(
-    h('span', { class: 'timing-label' }, t('batch.timingLabel')),
-    ' ',
-    h('span', { id: 'batch-time' }, t('batch.timing', { files: f.int(tm.files), ms: f.int(tm.ms), per: f.num(tm.ms / Math.max(1, tm.files), 1), workers: tm.workers })),
-  );
+  $('batch-time').textContent = t('batch.timing', { files: f.int(tm.files), ms: f.int(tm.ms), per: f.num(tm.ms / Math.max(1, tm.files), 1), workers: tm.workers });
   el.dataset.ms = String(Math.round(tm.ms));
   el.dataset.files = String(tm.files);
-}
-
-function groups() {
-  const out = {};
-  for (const kind of kinds()) out[kind] = rank(state.rows.filter((r) => r.kind === kind));
-  return out;
 }
 
 function render() {
   renderTiming();
   renderFailures();
   const results = $('batch-results');
-  $('batch-empty').hidden = state.rows.length > 0 || state.failures.length > 0;
-  if (!state.rows.length) {
+  const r = state.ranking;
+  $('batch-empty').hidden = Boolean(r && r.counts.files);
+  if (!r || !r.groups.length) {
     results.replaceChildren();
     return;
   }
-  const g = groups();
   const focusedId = document.activeElement?.id;
-  results.replaceChildren(renderDistribution(g), renderRanking(g));
+  results.replaceChildren(renderRanking(r), renderDistribution(r), renderHeat(r));
   if (focusedId) document.getElementById(focusedId)?.focus({ preventScroll: true });
 }
 
 function renderFailures() {
+  const r = state.ranking;
   const box = $('batch-failures');
-  box.hidden = !state.failures.length;
-  if (!state.failures.length) return;
-  $('batch-failures-h').textContent = t('batch.failures', { n: state.failures.length });
+  const failed = r?.failed ?? [];
+  const dups = r?.duplicates ?? [];
+  box.hidden = !failed.length && !dups.length;
+  if (box.hidden) return;
+  $('batch-failures-h').textContent = t('batch.failuresAndDuplicates', { failed: failed.length, duplicates: dups.length });
   $('batch-failures-list').replaceChildren(
-    ...state.failures.map((x) => {
-      const first = x.problems[0];
-      const more = Math.max(0, x.problems.length - 1);
-      const where = first?.cell
-        ? t('where.sheetCell', { sheet: first.sheet, cell: first.cell })
-        : first?.line
-          ? t('where.lineCol', { line: first.line, column: first.column ?? '?' })
-          : first?.path
-            ? `${t('where.path')} ${first.path}`
-            : '';
-      return h(
-        'li',
-        { class: 'batch-failure' },
-        h('code', { class: 'failure-file' }, x.name),
-        h('p', { class: 'problem-msg' }, first ? msg(first.message) : x.read ? `${t('problems.readFailed')} ${x.message}` : x.message),
-        where || more ? h('p', { class: 'small' }, [where, more ? t('batch.moreProblems', { n: more }) : ''].filter(Boolean).join(' · ')) : null,
-      );
-    }),
+    ...failed.map((x) => h('li', { class: 'batch-failure', 'data-entry': String(x.entry) }, h('code', { class: 'failure-file' }, x.file), h('p', { class: 'problem-msg' }, msg(x.reason)))),
+    ...dups.map((x) => h('li', { class: 'batch-duplicate', 'data-entry': String(x.entry) }, h('code', { class: 'failure-file' }, x.file), h('p', { class: 'problem-msg' }, msg(x.message)))),
   );
 }
 
@@ -412,7 +345,7 @@ const columns = () => [
   { key: 'improvement', label: () => t('batch.improvement'), dir: 'desc' },
   ...dimensions().map((d) => ({ key: d, label: () => label('dimensions', d), dir: 'desc' })),
   { key: 'implementation', label: () => t('batch.implementation'), dir: 'desc' },
-  { key: 'quickWins', label: () => t('batch.quickWins'), dir: 'desc' },
+  { key: 'quick_wins', label: () => t('batch.quickWins'), dir: 'desc' },
 ];
 
 function indexCell(f, row) {
@@ -422,11 +355,12 @@ function indexCell(f, row) {
     : f.score(row.index);
 }
 
-function renderRanking(g) {
+function renderRanking(r) {
   const f = formatters(state.locale);
-  const tables = kinds().map((kind) => {
-    const { key, dir } = sortOf(kind);
-    const rows = sortRows(g[kind], key, dir);
+  const tables = r.groups.map((g) => {
+    const { key, dir } = sortOf(g);
+    const rows = sortRows(g.rows, key, dir);
+    const gk = groupKey(g);
     const head = columns().map((col) => {
       const active = col.key === key;
       const next = active ? (dir === 'asc' ? 'desc' : 'asc') : col.dir;
@@ -438,9 +372,9 @@ function renderRanking(g) {
           {
             type: 'button',
             class: `sort ${active ? 'active' : ''}`.trim(),
-            id: `sort-${kind}-${col.key}`,
+            id: `sort-${gk}-${col.key}`,
             onclick: () => {
-              state.sort[kind] = { key: col.key, dir: next };
+              state.sort[gk] = { key: col.key, dir: next };
               render();
             },
           },
@@ -449,42 +383,45 @@ function renderRanking(g) {
         ),
       );
     });
-    const body = rows.map((r) =>
+    const body = rows.map((row) =>
       h(
         'tr',
-        { 'data-sha': r.sha256, class: r.estimate ? 'estimate' : null },
-        h('td', { class: 'n rank' }, r.rank === null ? '—' : f.int(r.rank)),
-        h('th', { scope: 'row' }, h('span', { class: 'region-name' }, r.name), h('span', { class: 'region-sub' }, [r.province, r.year, r.file].filter(Boolean).join(' · '))),
-        h('td', { class: 'n idx' }, indexCell(f, r)),
-        h('td', { class: 'n' }, f.signed(r.improvement)),
-        dimensions().map((d) => h('td', { class: 'n' }, f.score(r.dims[d]))),
-        h('td', { class: 'n' }, f.pct(r.implementation)),
-        h('td', { class: 'n' }, f.pct(r.quickWins)),
+        { 'data-sha': row.sha256, 'data-entry': String(row.entry), class: row.estimate ? 'estimate' : null },
+        h('td', { class: 'n rank' }, row.rank === null ? '—' : f.int(row.rank)),
+        h('th', { scope: 'row' },
+          h('span', { class: 'region-name' }, row.region),
+          h('span', { class: 'region-sub' }, [row.province, row.file].filter(Boolean).join(' · ')),
+          h('button', { type: 'button', class: 'link-button open-report', onclick: () => openReport(row.entry) }, t('batch.openReport'))),
+        h('td', { class: 'n idx' }, indexCell(f, row)),
+        h('td', { class: 'n' }, f.signed(row.improvement)),
+        dimensions().map((d) => h('td', { class: 'n' }, f.score(row.dimensions[d]))),
+        h('td', { class: 'n' }, f.pct(row.implementation)),
+        h('td', { class: 'n' }, f.pct(row.quick_wins)),
       ),
     );
-    const caption = t('batch.tableCaption', { kind: label('region_kinds', kind), n: rows.length });
+    const caption = t('batch.groupCaption', { group: groupName(g), n: rows.length });
     return h(
       'div',
-      { class: 'batch-group', id: `ranking-${kind}` },
-      h('h3', {}, label('region_kinds', kind), ' ', h('span', { class: 'count' }, `(${f.int(rows.length)})`)),
-      rows.length
-        ? h(
-            'div',
-            { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': caption },
-            h('table', { class: 'ranking', 'data-kind': kind }, h('caption', { class: 'sr-only' }, caption), h('thead', {}, h('tr', {}, head)), h('tbody', {}, body)),
-          )
-        : h('p', { class: 'small' }, t('batch.noneInGroup')),
+      { class: 'batch-group', id: `ranking-${gk}`, 'data-year': String(g.year), 'data-kind': g.kind },
+      h('h3', {}, groupName(g), ' ', h('span', { class: 'count' }, `(${f.int(rows.length)})`)),
+      h(
+        'div',
+        { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': caption },
+        h('table', { class: 'ranking', 'data-kind': g.kind, 'data-year': String(g.year) }, h('caption', { class: 'sr-only' }, caption), h('thead', {}, h('tr', {}, head)), h('tbody', {}, body)),
+      ),
     );
   });
-  const estimates = state.rows.filter((r) => r.estimate).length;
+  const estimates = r.groups.reduce((n, g) => n + g.rows.filter((x) => x.estimate).length, 0);
   return h(
     'section',
     { id: 'batch-ranking', class: 'card', 'aria-labelledby': 'batch-ranking-h' },
     h('h2', { id: 'batch-ranking-h' }, t('batch.rankingHeading')),
-    h('p', { class: 'lead' }, t('batch.rankingLead', { method: state.method })),
+    r.notices.map((n) => h('p', { class: 'notice mixed-years', 'data-code': n.code, role: 'note' }, msg(n.message))),
+    h('p', { class: 'lead' }, t('batch.rankingLeadYears', { method: state.method })),
     h('ul', { class: 'batch-notes small' },
       h('li', {}, t('batch.ties')),
       h('li', {}, t('batch.estimateNote', { n: f.int(estimates) })),
+      r.duplicates.length ? h('li', {}, t('batch.duplicatesNote', { n: f.int(r.duplicates.length) })) : null,
       h('li', {}, t('batch.sortNote'))),
     h(
       'div',
@@ -496,53 +433,43 @@ function renderRanking(g) {
   );
 }
 
-function renderDistribution(g) {
+function renderDistribution(r) {
   const f = formatters(state.locale);
-  const stats = Object.fromEntries(kinds().map((k) => [k, distribution(g[k].map((r) => r.index))]));
-  const all = state.rows.map((r) => r.index).filter((v) => v !== null);
-  // One axis for both groups, in half steps around the data, within the 1–4 scale.
+  const groups = r.groups.filter((g) => g.stats);
+  const all = groups.flatMap((g) => [g.stats.min, g.stats.max]);
+  // One axis for every group, in half steps around the data, within the 1–4 scale.
   const lo = Math.max(1, Math.floor(Math.min(...all) * 2) / 2);
   const hi = Math.min(4, Math.max(lo + 0.5, Math.ceil(Math.max(...all) * 2) / 2));
   const left = 150;
   const width = 520;
   const rowH = 96;
   const top = 12;
-  const height = top + kinds().length * rowH + 36;
+  const height = top + groups.length * rowH + 36;
   const x = (v) => left + ((v - lo) / (hi - lo)) * width;
-  const describe = (k) => {
-    const s = stats[k];
-    return s
-      ? t('batch.distSummary', { group: label('region_kinds', k), n: f.int(s.n), min: f.score(s.min), q1: f.score(s.q1), median: f.score(s.median), q3: f.score(s.q3), max: f.score(s.max), mean: f.score(s.mean) })
-      : `${label('region_kinds', k)}: ${t('batch.noneInGroup')}`;
-  };
+  const describe = (g) => t('batch.distSummary', { group: groupName(g), n: f.int(g.stats.n), min: f.score(g.stats.min), q1: f.score(g.stats.q1), median: f.score(g.stats.median), q3: f.score(g.stats.q3), max: f.score(g.stats.max), mean: f.score(g.stats.mean) });
   const chart = svg(
     'svg',
     { viewBox: `0 0 ${left + width + 30} ${height}`, role: 'img', 'aria-labelledby': 'dist-title dist-desc', class: 'chart dist-chart', preserveAspectRatio: 'xMinYMin meet' },
     svg('title', { id: 'dist-title' }, t('batch.distTitle')),
-    svg('desc', { id: 'dist-desc' }, kinds().map(describe).join(' ')),
+    svg('desc', { id: 'dist-desc' }, groups.map(describe).join(' ')),
   );
-  // Axis with ticks every 0,25.
-  const axisY = top + kinds().length * rowH + 4;
+  const axisY = top + groups.length * rowH + 4;
   chart.append(svg('line', { x1: left, x2: left + width, y1: axisY, y2: axisY, class: 'dist-axis' }));
   for (let v = lo; v <= hi + 1e-9; v += 0.25) {
     const major = Math.abs(v * 2 - Math.round(v * 2)) < 1e-9;
     chart.append(svg('line', { x1: x(v), x2: x(v), y1: top, y2: axisY + (major ? 6 : 3), class: major ? 'dist-grid' : 'dist-grid minor' }));
     if (major) chart.append(svg('text', { x: x(v), y: axisY + 20, 'text-anchor': 'middle', class: 'chart-label' }, f.num(v, 2)));
   }
-  kinds().forEach((k, i) => {
-    const s = stats[k];
-    const y0 = top + i * rowH;
-    const mid = y0 + rowH / 2;
-    chart.append(svg('text', { x: left - 12, y: mid - 4, 'text-anchor': 'end', class: 'chart-label strong' }, label('region_kinds', k)));
-    chart.append(svg('text', { x: left - 12, y: mid + 14, 'text-anchor': 'end', class: 'chart-label muted' }, `n = ${f.int(s?.n ?? 0)}`));
-    if (!s) return;
-    // The dots: every region, spread vertically by a fixed pattern (no randomness).
-    g[k].forEach((r, j) => {
-      if (r.index === null) return;
+  groups.forEach((g, i) => {
+    const s = g.stats;
+    const mid = top + i * rowH + rowH / 2;
+    chart.append(svg('text', { x: left - 12, y: mid - 4, 'text-anchor': 'end', class: 'chart-label strong' }, groupName(g)));
+    chart.append(svg('text', { x: left - 12, y: mid + 14, 'text-anchor': 'end', class: 'chart-label muted' }, `n = ${f.int(s.n)}`));
+    g.rows.forEach((row, j) => {
+      if (row.index === null) return;
       const dy = ((j * 7) % 13) - 6;
-      chart.append(svg('circle', { cx: x(r.index), cy: mid + 24 + dy * 1.6, r: 3, class: r.estimate ? 'dot estimate' : 'dot' }));
+      chart.append(svg('circle', { cx: x(row.index), cy: mid + 24 + dy * 1.6, r: 3, class: row.estimate ? 'dot estimate' : 'dot' }));
     });
-    // Whiskers (min–max), box (Q1–Q3), median (thick), mean (diamond).
     const by = mid - 26;
     chart.append(svg('line', { x1: x(s.min), x2: x(s.max), y1: by + 12, y2: by + 12, class: 'whisker' }));
     chart.append(svg('line', { x1: x(s.min), x2: x(s.min), y1: by + 4, y2: by + 20, class: 'whisker' }));
@@ -553,10 +480,9 @@ function renderDistribution(g) {
     chart.append(svg('path', { d: `M${mx} ${by + 6} l6 6 l-6 6 l-6 -6 z`, class: 'mean' }));
   });
   const cols = ['n', 'min', 'q1', 'median', 'q3', 'max', 'mean'];
-  // One row per statistic, one column per group: narrow enough to sit beside the chart.
-  const rows = cols.map((c) =>
-    h('tr', { 'data-stat': c }, h('th', { scope: 'row' }, t(`batch.stat.${c}`)),
-      kinds().map((k) => h('td', { class: 'n', 'data-kind': k }, stats[k] ? (c === 'n' ? f.int(stats[k].n) : f.score(stats[k][c])) : '—'))),
+  const rows = groups.map((g) =>
+    h('tr', { 'data-group': groupKey(g) }, h('th', { scope: 'row' }, groupName(g)),
+      cols.map((c) => h('td', { class: 'n', 'data-stat': c }, c === 'n' ? f.int(g.stats.n) : f.score(g.stats[c])))),
   );
   return h(
     'section',
@@ -572,11 +498,36 @@ function renderDistribution(g) {
         { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': t('batch.distTable') },
         h('table', { id: 'dist-table' },
           h('caption', {}, t('batch.distTable')),
-          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('batch.statCol')), kinds().map((k) => h('th', { scope: 'col', class: 'n' }, label('region_kinds', k))))),
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('batch.statCol')), cols.map((c) => h('th', { scope: 'col', class: 'n' }, t(`batch.stat.${c}`))))),
           h('tbody', {}, rows)),
       ),
     ),
-    h('p', { class: 'small' }, t('batch.distMethod')),
+    h('p', { class: 'small' }, t('batch.distMethodEngine')),
+  );
+}
+
+/** The heat map: one table per group, a row per region, a column per pillar; the cell's shade
+ * is a quarter of the 0–100 % scale (presentation only), its text the engine's rate. */
+function renderHeat(r) {
+  const f = formatters(state.locale);
+  const shade = (v) => (typeof v === 'number' ? `heat-${Math.min(4, Math.floor(v / 25))}` : 'heat-none');
+  return h(
+    'section',
+    { id: 'batch-heat', class: 'card', 'aria-labelledby': 'batch-heat-h' },
+    h('h2', { id: 'batch-heat-h' }, t('batch.heatHeading')),
+    h('p', { class: 'small' }, t('batch.heatLead')),
+    r.groups.map((g) => {
+      const caption = t('batch.heatCaption', { group: groupName(g) });
+      return h(
+        'div',
+        { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': caption },
+        h('table', { class: 'heat', 'data-group': groupKey(g) },
+          h('caption', {}, caption),
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('batch.region')), pillars().map((p) => h('th', { scope: 'col', class: 'n' }, label('pillars', p))))),
+          h('tbody', {}, g.rows.map((row) => h('tr', { 'data-entry': String(row.entry) }, h('th', { scope: 'row' }, row.region),
+            pillars().map((p) => h('td', { class: `n ${shade(row.pillars[p])}` }, f.pct(row.pillars[p]))))))),
+      );
+    }),
   );
 }
 
@@ -588,9 +539,9 @@ function today() {
 }
 
 async function download(locale) {
-  if (!state.rows.length) return;
+  if (!state.entries.length) return;
   try {
-    const csv = rankingCsv(groups(), locale, dimensions());
+    const csv = await rankingCsv(state.entries, { locale });
     const saved = await saveText(csv, `kota-cerdas_peringkat_${state.method || 'bawaan'}_${today()}_${locale}.csv`, 'text/csv;charset=utf-8');
     if (saved) say('status.saved', {}, 'ok');
   } catch (error) {

@@ -38,12 +38,32 @@ function hostScript() {
 </script>`;
 }
 
+/**
+ * What the host page shows until the element is defined, and below the error card when the
+ * script cannot load at all: a sentence and a link to the tool opening the same masterplan.
+ */
+function fallback(c) {
+  let report = `${origin}/index.html`;
+  try {
+    if (c.src) report += `#src=${encodeURIComponent(new URL(c.src, location.href).href)}`;
+  } catch {
+    /* an unreadable src: the link opens the tool without data */
+  }
+  const sentence =
+    c.lang === 'en'
+      ? `This regency's smart city scorecard (a self-assessment) appears here. If it does not, <a href="${attr(report)}">open the full report in the Kota Cerdas Mandiri tool</a>.`
+      : `Kartu skor smart city daerah ini (penilaian mandiri) tampil di sini. Bila tidak tampil, <a href="${attr(report)}">buka laporan lengkap di alat Kota Cerdas Mandiri</a>.`;
+  return `  <p>${sentence}</p>`;
+}
+
 function update() {
   const c = choices();
   const extra = `${c.view === 'full' ? ' view="full"' : ''}${c.method ? ` method="${attr(c.method)}"` : ''}`;
+  // A classic script (kota-cerdas-loader.js): it loads even when the tool's server sends no
+  // CORS header, and then shows an error card saying so instead of nothing.
   $('code-widget').textContent =
-    `<script type="module" src="${origin}/widget/kota-cerdas-widget.js"></script>\n` +
-    `<kota-cerdas-widget src="${attr(c.src)}" lang="${attr(c.lang)}"${extra}></kota-cerdas-widget>`;
+    `<script src="${origin}/widget/kota-cerdas-loader.js" async></script>\n` +
+    `<kota-cerdas-widget src="${attr(c.src)}" lang="${attr(c.lang)}"${extra}>\n${fallback(c)}\n</kota-cerdas-widget>`;
   $('code-csp').textContent = `script-src 'self' ${origin} 'wasm-unsafe-eval';\nconnect-src 'self' ${origin};`;
 
   const query = new URLSearchParams({ src: c.src ? new URL(c.src, location.href).href : '', lang: c.lang, view: c.view });

@@ -55,8 +55,10 @@ export function forget() {
 const drafts = (mode, work) => run(mode, work, DRAFT_DB, DRAFTS);
 
 /**
- * Saves a draft: `{ id, masterplan, fileName, unsaved, createdAt, savedAt }` (the masterplan
- * is a plain object; `unsaved`: changed since it was last written to a file).
+ * Saves a draft: `{ id, masterplan, history, fileName, unsaved, createdAt, savedAt }` (the
+ * masterplan is a plain object; `history`: the editor's undo/redo entries, which share objects
+ * with the masterplan — one record keeps that sharing; `unsaved`: changed since it was last
+ * written to a file).
  */
 export function saveDraft(draft) {
   return drafts('readwrite', (store) => store.put(draft));

@@ -29,8 +29,12 @@ pub enum Locale {
     En,
 }
 
-enum Cell {
+/// One cell: a text (quoted and defused as needed) or a number (`.` decimals, written with
+/// the locale's mark).
+pub(crate) enum Cell {
+    /// A text.
     Text(String),
+    /// A number, plain decimal.
     Number(String),
 }
 
@@ -48,27 +52,13 @@ impl Csv {
     }
 
     fn cell(&mut self, c: &Cell) {
-        let raw = match c {
+        let sep = self.sep();
+        match c {
             Cell::Number(n) => match self.locale {
-                Locale::Id => n.replace('.', ","),
-                Locale::En => n.clone(),
+                Locale::Id => push_cell(&mut self.out, &n.replace('.', ","), sep, false),
+                Locale::En => push_cell(&mut self.out, n, sep, false),
             },
-            Cell::Text(t) => {
-                // A text starting like a formula would run in a spreadsheet: neutralise it.
-                if t.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-                    format!("'{t}")
-                } else {
-                    t.clone()
-                }
-            }
-        };
-        let needs_quotes = raw.contains([self.sep(), '"', '\n', '\r']);
-        if needs_quotes {
-            self.out.push('"');
-            self.out.push_str(&raw.replace('"', "\"\""));
-            self.out.push('"');
-        } else {
-            self.out.push_str(&raw);
+            Cell::Text(t) => push_cell(&mut self.out, t, sep, true),
         }
     }
 
@@ -163,6 +153,43 @@ impl Csv {
             .and_then(|t| t.as_str())
             .unwrap_or("")
             .to_string()
+    }
+}
+
+/// True for a character a spreadsheet may start a formula with: `= + - @`, and tab and
+/// carriage return, which some strip before looking.
+fn trigger(c: char) -> bool {
+    matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r')
+}
+
+/// True for a character after which a spreadsheet may start a new cell: the separator of
+/// either dialect (`,` `;`), a tab, a line break. A file written with `;` may be opened with
+/// `,` (or by a tool that guesses), so every one of them counts, whatever `sep` is.
+fn cell_start(c: char) -> bool {
+    matches!(c, ',' | ';' | '\t' | '\n' | '\r')
+}
+
+/// Appends one cell to a CSV line: the one cell writer of every CSV the product writes (the
+/// assessment export here, the batch ranking). With `defuse` (text, never numbers), a `'` is
+/// put before every formula trigger that starts the text or follows a possible cell start
+/// (see [`cell_start`]), so "Kab X,=1+1," stays text in a `;` file opened with `,` too. The
+/// cell is quoted when it holds `sep`, a quote or a line break.
+pub(crate) fn push_cell(out: &mut String, text: &str, sep: char, defuse: bool) {
+    let mut raw = String::with_capacity(text.len() + 2);
+    let mut at_start = true;
+    for c in text.chars() {
+        if defuse && at_start && trigger(c) {
+            raw.push('\'');
+        }
+        raw.push(c);
+        at_start = cell_start(c);
+    }
+    if raw.contains([sep, '"', '\n', '\r']) {
+        out.push('"');
+        out.push_str(&raw.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(&raw);
     }
 }
 
@@ -661,6 +688,21 @@ pub fn write(assessment_json: &str, locale: Locale) -> Result<String, Vec<Proble
     Ok(c.out)
 }
 
+/// Rows through the same cell writer (the batch ranking's CSV): BOM in the Indonesian file.
+pub(crate) fn table(locale: Locale, rows: &[Vec<Cell>]) -> String {
+    let mut c = Csv {
+        locale,
+        out: String::new(),
+    };
+    if locale == Locale::Id {
+        c.out.push('\u{feff}');
+    }
+    for r in rows {
+        c.row(r);
+    }
+    c.out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -747,6 +789,30 @@ mod tests {
         let with_hash = MINI.replacen("\"year\":2022", "\"year\":2022,\"input_sha256\":\"ab\"", 1);
         let out = write(&with_hash, Locale::En).unwrap();
         assert!(out.contains("\r\nInput file SHA-256,ab,\r\n"), "{out}");
+    }
+
+    #[test]
+    fn formula_triggers_are_defused_after_any_separator_in_both_locales() {
+        // A name with the other dialect's separator: "Kab X,=1+1," in the `;` file opened
+        // with `,` (and the reverse) must not start a cell with a formula.
+        let with = |name: &str| MINI.replace("Kab; \\\"Uji\\\"", name);
+        let id = write(&with("Kab X,=1+1,"), Locale::Id).unwrap();
+        assert!(id.contains("\r\nDaerah;Kab X,'=1+1,;\r\n"), "{id}");
+        let en = write(&with("Kab X,=1+1,"), Locale::En).unwrap();
+        assert!(en.contains("\r\nRegion,\"Kab X,'=1+1,\",\r\n"), "{en}");
+        let en = write(&with("Kab X;@SUM(A1);-2\\t+3\\n=4"), Locale::En).unwrap();
+        assert!(
+            en.contains("\r\nRegion,\"Kab X;'@SUM(A1);'-2\t'+3\n'=4\",\r\n"),
+            "{en}"
+        );
+        let id = write(&with("=1+1"), Locale::Id).unwrap();
+        assert!(id.contains("\r\nDaerah;'=1+1;\r\n"), "{id}");
+        // Inside a text, a trigger after a letter or a space is left alone; numbers too.
+        let id = write(&with("Kab A-B, -1 =2"), Locale::Id).unwrap();
+        assert!(id.contains("\r\nDaerah;Kab A-B, -1 =2;\r\n"), "{id}");
+        let mut out = String::new();
+        push_cell(&mut out, "-3.5", ',', false);
+        assert_eq!(out, "-3.5");
     }
 
     #[test]

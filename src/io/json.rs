@@ -11,6 +11,12 @@ use crate::model::decimal::Num;
 /// thousands of `[` must get a message, not a stack overflow.
 pub const MAX_DEPTH: usize = 64;
 
+/// Most values read from one text (numbers, strings, literals, arrays and objects). A file of
+/// 20 MB holds up to 10 million (`[0,0,0,…]`), a tree of over a gigabyte; a masterplan needs
+/// about 20 per program (50 000 programs at most), so this bounds memory and time without
+/// refusing any real file (issue 14).
+pub const MAX_VALUES: usize = 3_000_000;
+
 /// A JSON value with the byte offset where it starts in the text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Node<'a> {
@@ -152,6 +158,8 @@ pub enum SyntaxErrorKind {
     TooDeep,
     /// A comma before `]` or `}`.
     TrailingComma,
+    /// More than [`MAX_VALUES`] values; `at` is where the one past the budget starts.
+    TooManyValues,
 }
 
 /// A byte offset turned into a 1-based line and a 1-based column counted in characters.
@@ -179,6 +187,7 @@ pub fn parse(text: &str) -> Result<Node<'_>, SyntaxError> {
         text,
         pos: 0,
         depth: 0,
+        values: 0,
         members: Vec::new(),
         items: Vec::new(),
     };
@@ -205,6 +214,8 @@ struct Parser<'a> {
     text: &'a str,
     pos: usize,
     depth: usize,
+    /// Values read so far, against [`MAX_VALUES`].
+    values: usize,
     /// Members of the objects being read, innermost last: each object's are moved out into
     /// one exactly sized Vec when it closes, instead of a Vec grown (and copied) per object.
     members: Vec<Member<'a>>,
@@ -238,6 +249,10 @@ impl<'a> Parser<'a> {
 
     fn value(&mut self) -> Result<Node<'a>, SyntaxError> {
         let at = self.pos;
+        self.values += 1;
+        if self.values > MAX_VALUES {
+            return Err(self.error(SyntaxErrorKind::TooManyValues));
+        }
         let value = match self.bytes.get(self.pos) {
             None => return Err(self.error(SyntaxErrorKind::UnexpectedEnd)),
             Some(b'{') => self.object()?,
@@ -517,6 +532,17 @@ mod tests {
         assert_eq!(kind("{} {}"), SyntaxErrorKind::TrailingContent);
         assert_eq!(kind("nul"), SyntaxErrorKind::UnexpectedChar('n'));
         assert_eq!(kind(&"[".repeat(100_000)), SyntaxErrorKind::TooDeep);
+    }
+
+    #[test]
+    fn values_past_the_budget_are_refused_where_they_start() {
+        let list = |n: usize| format!("[{}0]", "0,".repeat(n - 1));
+        // The array itself is one value.
+        assert!(parse(&list(MAX_VALUES - 1)).is_ok());
+        let text = list(MAX_VALUES);
+        let err = parse(&text).unwrap_err();
+        assert_eq!(err.kind, SyntaxErrorKind::TooManyValues);
+        assert_eq!(err.at, text.len() - 2);
     }
 }
 

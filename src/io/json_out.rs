@@ -40,9 +40,20 @@ impl ser::Error for Error {
 
 /// The compact JSON text of `value`.
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
+    to_string_in(value, None)
+}
+
+/// The compact JSON text of `value` with every bilingual text ([`Text`](crate::model::text::Text),
+/// `{ "id", "en" }`) in one language only when `lang` is given (`options.locale`, spec §5):
+/// `{ "en": "…" }`. `None` writes both, as [`to_string`].
+pub fn to_string_in<T: Serialize + ?Sized>(
+    value: &T,
+    lang: Option<crate::model::text::Lang>,
+) -> Result<String, Error> {
     let mut w = Writer {
         out: String::new(),
         raw: false,
+        lang: lang.map(|l| l.key()),
     };
     value.serialize(&mut w)?;
     Ok(w.out)
@@ -115,6 +126,8 @@ fn indent(compact: &str) -> String {
 struct Writer {
     out: String,
     raw: bool,
+    /// The one key a bilingual text keeps ("id" or "en"), or `None` for both.
+    lang: Option<&'static str>,
 }
 
 impl Writer {
@@ -173,6 +186,7 @@ impl Writer {
         Compound {
             w: self,
             first: true,
+            only: None,
         }
     }
 
@@ -214,6 +228,8 @@ impl Writer {
 struct Compound<'a> {
     w: &'a mut Writer,
     first: bool,
+    /// For a bilingual text written in one language: the one field kept.
+    only: Option<&'static str>,
 }
 
 impl Compound<'_> {
@@ -385,8 +401,13 @@ impl<'a> ser::Serializer for &'a mut Writer {
     fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
         Ok(self.open('{'))
     }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Compound<'a>, Error> {
-        Ok(self.open('{'))
+    fn serialize_struct(self, name: &'static str, _: usize) -> Result<Compound<'a>, Error> {
+        let only = self
+            .lang
+            .filter(|_| name == crate::model::text::TEXT_STRUCT);
+        let mut c = self.open('{');
+        c.only = only;
+        Ok(c)
     }
     fn serialize_struct_variant(
         self,
@@ -473,6 +494,9 @@ impl ser::SerializeStruct for Compound<'_> {
         key: &'static str,
         value: &T,
     ) -> Result<(), Error> {
+        if self.only.is_some_and(|only| only != key) {
+            return Ok(());
+        }
         self.key(key);
         value.serialize(&mut *self.w)
     }

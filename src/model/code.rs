@@ -88,6 +88,8 @@ codes! {
         InvalidCharacters = "invalid_characters",
         /// A text holds invisible control or text-direction characters; warning.
         ControlCharacters = "control_characters",
+        /// A program id or an agency name holds invisible characters (zero-width, word joiner, byte-order mark, direction marks), ignored when ids and names are compared; warning.
+        InvisibleCharacters = "invisible_characters",
         /// A number has a fraction where a whole number belongs.
         NotAnInteger = "not_an_integer",
         /// A number is outside its allowed range.
@@ -98,6 +100,8 @@ codes! {
         PemdiOutOfRange = "pemdi_out_of_range",
         /// A list has more items than its limit.
         TooManyItems = "too_many_items",
+        /// The file holds more values than the engine reads (3 000 000: numbers, texts, lists and objects, counted as read).
+        TooManyValues = "too_many_values",
         /// An object has the same key twice.
         DuplicateKey = "duplicate_key",
         /// A key the format does not define; kept but not used; warning.
@@ -170,6 +174,22 @@ codes! {
         NotSerializable = "not_serializable",
         /// `exportCsv` was given something that is not an assessment.
         NotAnAssessment = "not_an_assessment",
+        /// `compare` was given files of two different regions.
+        CompareDifferentRegion = "compare_different_region",
+        /// `compare`'s earlier ("before") file is of a later evaluation year than the other.
+        CompareBeforeLater = "compare_before_later",
+        /// `compare`'s two files are of the same evaluation year; a notice.
+        CompareSameYear = "compare_same_year",
+        /// `compare`'s two files were assessed with different methods; a notice.
+        CompareMethodDiffers = "compare_method_differs",
+        /// `rank` was given files of several evaluation years: each year is ranked apart; a notice.
+        BatchMixedYears = "batch_mixed_years",
+        /// `rank`: a file is the same input as another, or of the same region and year; counted once.
+        BatchDuplicate = "batch_duplicate",
+        /// `rank`: a file could not be assessed; listed with its reason.
+        BatchFailed = "batch_failed",
+        /// `rank` was given something that is not a list of batch entries.
+        NotABatch = "not_a_batch",
     }
     findings {
         /// The file has no `masterplan` section (period and legal basis).

@@ -164,6 +164,17 @@ impl Problems {
         });
     }
 
+    /// True when the next problem would not be shown (past [`MAX_PROBLEMS`]): callers skip the
+    /// work of a message nobody reads ("did you mean" searches) and call [`Problems::skip`].
+    pub fn is_full(&self) -> bool {
+        self.list.len() >= MAX_PROBLEMS
+    }
+
+    /// Counts a problem past the cap without building it.
+    pub fn skip(&mut self) {
+        self.dropped += 1;
+    }
+
     /// Records an error.
     pub fn error(&mut self, code: &'static str, loc: &Location, id: String, en: String) {
         self.push(Severity::Error, code, loc, Text::new(id, en));
@@ -266,12 +277,15 @@ pub(crate) fn sort_by_rank<T>(list: &mut Vec<T>, rank: impl Fn(&T) -> Option<usi
     list.extend(order.iter().filter_map(|&(_, i)| slots[i].take()));
 }
 
-/// Walks a text forward, turning byte offsets into line and character column.
+/// Walks a text forward once, turning byte offsets (visited in ascending order) into line and
+/// character column. Both are running counts: a column is never recounted from the start of
+/// its line, so 500 problems on one 20 MB line cost one pass, not 500 (issue 14).
 struct LineCursor<'a> {
     bytes: &'a [u8],
     pos: usize,
     line: usize,
-    line_start: usize,
+    /// Characters between the start of the line and `pos`.
+    column: usize,
 }
 
 impl<'a> LineCursor<'a> {
@@ -280,25 +294,24 @@ impl<'a> LineCursor<'a> {
             bytes: text.as_bytes(),
             pos: 0,
             line: 1,
-            line_start: 0,
+            column: 0,
         }
     }
 
     fn advance_to(&mut self, at: usize) -> (usize, usize) {
         let at = at.min(self.bytes.len());
         while self.pos < at {
-            if self.bytes[self.pos] == b'\n' {
+            let b = self.bytes[self.pos];
+            if b == b'\n' {
                 self.line += 1;
-                self.line_start = self.pos + 1;
+                self.column = 0;
+            } else if b & 0xC0 != 0x80 {
+                // Continuation bytes are skipped: "é" is one column.
+                self.column += 1;
             }
             self.pos += 1;
         }
-        let column = self.bytes[self.line_start..at]
-            .iter()
-            .filter(|b| (**b & 0xC0) != 0x80)
-            .count()
-            + 1;
-        (self.line, column)
+        (self.line, self.column + 1)
     }
 }
 
@@ -371,5 +384,21 @@ mod tests {
         assert_eq!(out[0].code, "e");
         assert_eq!((out[0].line, out[0].column), (Some(3), Some(3)));
         assert_eq!((out[1].line, out[1].column), (Some(2), Some(3)));
+    }
+
+    #[test]
+    fn the_cursor_counts_columns_as_it_goes_and_agrees_with_line_column() {
+        let text = "{\"a\": \"é—😀\", \"b\":\n [1,\r\n  2], \"c\": \"x\"}\n";
+        let offsets: Vec<usize> = (0..=text.len())
+            .filter(|i| text.is_char_boundary(*i))
+            .collect();
+        let mut cursor = LineCursor::new(text);
+        for at in offsets {
+            assert_eq!(
+                cursor.advance_to(at),
+                crate::io::json::line_column(text, at),
+                "{at}"
+            );
+        }
     }
 }

@@ -4,6 +4,38 @@ use serde::Serialize;
 
 use crate::model::decimal::Num;
 
+/// The name serde gives [`Text`]: the JSON writer recognises a bilingual text by it, to keep
+/// one language when asked (`io::json_out::to_string_in`).
+pub const TEXT_STRUCT: &str = "Text";
+
+/// One of the two languages of every message and label (`options.locale`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    /// Bahasa Indonesia.
+    Id,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// The key of [`Text`] in this language, which is also its `options.locale` value.
+    pub fn key(self) -> &'static str {
+        match self {
+            Lang::Id => "id",
+            Lang::En => "en",
+        }
+    }
+
+    /// Reads `"id"` or `"en"`.
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s {
+            "id" => Some(Lang::Id),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
 /// A text in Bahasa Indonesia (`id`, shown by default) and English (`en`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Text {

@@ -277,8 +277,10 @@ pub struct Assessment {
     pub engine: Engine,
     /// The method used.
     pub method: MethodUsed,
-    /// SHA-256 of the input text.
-    pub input_sha256: String,
+    /// SHA-256 of the input text (hex): never set by the engine (spec §4, changed 2026-12);
+    /// the CLI sets it, and the page adds it, in the files written for people.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_sha256: Option<String>,
     /// The region.
     pub region: RegionOut,
     /// The evaluation year.
@@ -313,12 +315,7 @@ fn rate(t: &Tally, target: Num) -> Rate {
 
 /// Assesses a validated masterplan. `warnings` are the input's warnings, carried into the
 /// findings.
-pub fn assess(
-    mp: &Masterplan,
-    method: &Method,
-    input_sha256: String,
-    warnings: Vec<Finding>,
-) -> Assessment {
+pub fn assess(mp: &Masterplan, method: &Method, warnings: Vec<Finding>) -> Assessment {
     let year = mp.evaluation.year;
     let target = method.outcome.target_percent;
     let rates = implementation::rates(mp, method);
@@ -458,7 +455,7 @@ pub fn assess(
             outcome_horizons: method.outcome.horizons.clone(),
             counting: method.outcome.counting,
         },
-        input_sha256,
+        input_sha256: None,
         region: RegionOut {
             code: mp.region.code.clone(),
             name: mp.region.name.clone(),

@@ -3,4 +3,3 @@
 
 pub(crate) mod hash;
 pub mod map;
-pub(crate) mod sha256;

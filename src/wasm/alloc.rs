@@ -1,9 +1,14 @@
-//! The wasm module's memory allocator: power-of-two size classes, one free list each.
+//! The wasm module's memory allocator: `talc`, a coalescing allocator, so memory one file
+//! freed serves the next whatever the sizes of its blocks (issue 14: the previous power-of-two
+//! free lists never reused a block for another size, and ten crafted files took one instance
+//! to 4 GB). About 250 B of brotli more than those free lists; std's dlmalloc is ~8 KB.
 //!
-//! std's default for wasm32 is dlmalloc, about 8 KB of code. The engine's pattern is simple
-//! (build, serialise, drop everything, next call), so exact-class reuse serves it well:
-//! every call after the first finds its blocks on the free lists. The price is rounding a
-//! request up to a power of two; memory is never returned to the browser either way.
+//! Memory is grown by at least [`GROW_PAGES`] at a time, and never past [`MAX_PAGES`]: past
+//! that, or when the browser refuses to grow, the allocation fails as a JavaScript `Error`
+//! thrown from here (bilingual), never as a trap (`RuntimeError: unreachable`, which Rust's
+//! allocation-failure handler would raise). The work of the failed call is abandoned where it
+//! stood; what it had allocated stays allocated, so a host re-creates the instance after such
+//! an error when it can (the page does).
 //!
 //! wasm32-unknown-unknown without the atomics feature runs one thread, so the state needs no
 //! lock.
@@ -11,108 +16,92 @@
 use std::alloc::{GlobalAlloc, Layout};
 use std::arch::wasm32;
 use std::cell::UnsafeCell;
-use std::ptr::null_mut;
+use std::ptr::{null_mut, NonNull};
+
+use talc::{OomHandler, Span, Talc};
 
 const PAGE: usize = 65536;
-/// The heap grows by at least this many pages (2 MiB).
+/// The heap grows by at least this many pages (2 MiB): each memory.grow can be slow.
 const GROW_PAGES: usize = 32;
-/// The smallest block: 16 bytes, enough for the free-list link and std's usual alignment.
-const MIN_SHIFT: u32 = 4;
+/// The most memory the module takes: 1 GiB. The largest file under 20 MB peaks far below (see
+/// BENCHMARKS.md); beyond this a phone's browser may kill the tab instead of refusing.
+const MAX_PAGES: usize = 16384;
 
-struct State {
-    /// Head of the free list of blocks of `1 << k` bytes (0 when empty); linked through the
-    /// first word of each free block.
-    free: [usize; 32],
-    /// Unused memory at the end of the last grown region.
-    next: usize,
-    end: usize,
+/// Grows wasm memory for talc, extending its heap when the new pages follow it.
+struct Grow {
+    heap: Span,
 }
 
-struct Allocator(UnsafeCell<State>);
+impl OomHandler for Grow {
+    fn handle_oom(talc: &mut Talc<Self>, layout: Layout) -> Result<(), ()> {
+        let needed = layout.size().saturating_add(layout.align() * 2 + 64);
+        let pages = (needed / PAGE + 1).max(GROW_PAGES);
+        let now = wasm32::memory_size(0);
+        let prev = if now.saturating_add(pages) > MAX_PAGES {
+            usize::MAX
+        } else {
+            wasm32::memory_grow(0, pages)
+        };
+        if prev == usize::MAX {
+            out_of_memory();
+        }
+        let (start, end) = ((prev * PAGE) as *mut u8, ((prev + pages) * PAGE) as *mut u8);
+        match talc.oom_handler.heap.get_base_acme() {
+            Some((base, acme)) if acme == start => {
+                // SAFETY: the new pages follow the heap talc manages, and are ours.
+                talc.oom_handler.heap =
+                    unsafe { talc.extend(talc.oom_handler.heap, Span::new(base, end)) };
+            }
+            _ => {
+                // SAFETY: fresh pages, used by nothing else.
+                talc.oom_handler.heap = unsafe { talc.claim(Span::new(start, end))? };
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Throws the JavaScript `Error` of a failed allocation (never returns).
+#[cold]
+#[inline(never)]
+fn out_of_memory() -> ! {
+    wasm_bindgen::throw_str(
+        "Memori tidak cukup untuk berkas ini (batas 1 GB memori mesin penilai). Muat ulang halaman, lalu coba berkas yang lebih kecil atau pisahkan datanya. / Not enough memory for this file (the assessment engine's limit is 1 GB). Reload the page, then try a smaller file or split the data.",
+    )
+}
+
+struct Allocator(UnsafeCell<Talc<Grow>>);
 
 // Single-threaded target: see the module comment.
 unsafe impl Sync for Allocator {}
 
 #[global_allocator]
-static ALLOCATOR: Allocator = Allocator(UnsafeCell::new(State {
-    free: [0; 32],
-    next: 0,
-    end: 0,
-}));
-
-/// The size class (log2 of the block size) for a layout; `None` above 2 GB.
-#[inline(always)]
-fn class(layout: &Layout) -> Option<usize> {
-    let size = layout.size().max(layout.align()).max(1 << MIN_SHIFT);
-    // ceil(log2(size)), written out: `checked_next_power_of_two` is not inlined at -Oz.
-    let k = (usize::BITS - (size - 1).leading_zeros()) as usize;
-    (k < usize::BITS as usize).then_some(k)
-}
-
-impl State {
-    /// Fresh memory from the end of the heap, growing it by whole pages when needed.
-    fn bump(&mut self, size: usize, align: usize) -> *mut u8 {
-        let mut start = (self.next + align - 1) & !(align - 1);
-        if start < self.next || start.checked_add(size).map_or(true, |e| e > self.end) {
-            // At least GROW_PAGES at a time: each memory.grow can be slow in the engine.
-            let Some(pages) = size
-                .checked_add(align + PAGE - 1)
-                .map(|bytes| (bytes / PAGE).max(GROW_PAGES))
-            else {
-                return null_mut();
-            };
-            let prev = wasm32::memory_grow(0, pages);
-            if prev == usize::MAX {
-                return null_mut();
-            }
-            if prev * PAGE != self.end {
-                // Not contiguous with our last region (the first call): start at the new pages.
-                self.next = prev * PAGE;
-            }
-            self.end = (prev + pages) * PAGE;
-            start = (self.next + align - 1) & !(align - 1);
-        }
-        self.next = start + size;
-        start as *mut u8
-    }
-}
+static ALLOCATOR: Allocator = Allocator(UnsafeCell::new(Talc::new(Grow {
+    heap: Span::empty(),
+})));
 
 unsafe impl GlobalAlloc for Allocator {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let Some(k) = class(&layout) else {
-            return null_mut();
-        };
-        let state = &mut *self.0.get();
-        let head = state.free[k];
-        // A reused block must also meet this request's alignment (rarely above 16).
-        if head != 0 && head & (layout.align() - 1) == 0 {
-            state.free[k] = *(head as *const usize);
-            return head as *mut u8;
-        }
-        state.bump(1 << k, layout.align().max(1 << MIN_SHIFT))
+        (*self.0.get())
+            .malloc(layout)
+            .map_or(null_mut(), |p| p.as_ptr())
     }
 
     #[inline]
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        if let Some(k) = class(&layout) {
-            let state = &mut *self.0.get();
-            *(ptr as *mut usize) = state.free[k];
-            state.free[k] = ptr as usize;
-        }
+        (*self.0.get()).free(NonNull::new_unchecked(ptr), layout);
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let new_layout = Layout::from_size_align_unchecked(new_size, layout.align());
-        // Same class: the block already has room.
-        if class(&layout) == class(&new_layout) {
-            return ptr;
+        let talc = &mut *self.0.get();
+        let ptr = NonNull::new_unchecked(ptr);
+        if new_size <= layout.size() {
+            talc.shrink(ptr, layout, new_size);
+            return ptr.as_ptr();
         }
-        let new = self.alloc(new_layout);
-        if !new.is_null() {
-            std::ptr::copy_nonoverlapping(ptr, new, layout.size().min(new_size));
-            self.dealloc(ptr, layout);
-        }
-        new
+        // In place when the next chunk is free, else moved (talc copies).
+        talc.grow(ptr, layout, new_size)
+            .map_or(null_mut(), |p| p.as_ptr())
     }
 }

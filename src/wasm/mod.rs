@@ -15,13 +15,18 @@ use crate::io::csv::{self, Locale};
 use crate::method::presets;
 use crate::model::code::Code;
 use crate::model::problem::{Location, Problem, Problems};
-use crate::model::text::Text;
+use crate::model::text::{Lang, Text};
 use crate::score::assessment::ENGINE;
 
 /// Every value crosses as JSON text read by `JSON.parse`: plain objects and arrays only, so
 /// `JSON.stringify` of any result is lossless, and one call instead of one per field.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let text = crate::io::json_out::to_string(value)
+    to_js_in(value, None)
+}
+
+/// [`to_js`] with every bilingual text in `lang` only (`options.locale`), or both.
+fn to_js_in<T: Serialize>(value: &T, lang: Option<Lang>) -> Result<JsValue, JsValue> {
+    let text = crate::io::json_out::to_string_in(value, lang)
         .map_err(|e| JsValue::from(Error::new(&e.to_string())))?;
     JSON::parse(&text)
 }
@@ -40,6 +45,12 @@ fn problem(code: Code, id: &str, en: &str) -> Vec<Problem> {
 
 /// A JS `Error` whose message names the first problem and whose `problems` holds them all.
 fn failure(problems: &[Problem]) -> JsValue {
+    failure_in(problems, None)
+}
+
+/// [`failure`] with the `problems` in `lang` only (`options.locale`); the message keeps both
+/// languages, as spec §5 writes it.
+fn failure_in(problems: &[Problem], lang: Option<Lang>) -> JsValue {
     let first = problems
         .first()
         .map(|p| p.message.clone())
@@ -59,7 +70,7 @@ fn failure(problems: &[Problem]) -> JsValue {
         format!("{} / {}", first.id, first.en)
     };
     let err = Error::new(&message);
-    if let Ok(list) = to_js(&problems) {
+    if let Ok(list) = to_js_in(&problems, lang) {
         let _ = Reflect::set(&err, &JsValue::from_str("problems"), &list);
     }
     err.into()
@@ -77,13 +88,15 @@ fn stringify(value: &JsValue, what: (&str, &str)) -> Result<String, Vec<Problem>
     })
 }
 
-fn options(value: &JsValue, locate: bool) -> Result<Options, Vec<Problem>> {
+/// The options of `assess`, `assessText` and `validate`, and `options.locale`: `"id"`, `"en"`
+/// or absent (both languages); anything else is an error.
+fn options(value: &JsValue, locate: bool) -> Result<(Options, Option<Lang>), Vec<Problem>> {
     let mut opts = Options {
         method: MethodChoice::FromFile,
         locate,
     };
     if value.is_undefined() || value.is_null() {
-        return Ok(opts);
+        return Ok((opts, None));
     }
     if !value.is_object() {
         return Err(problem(
@@ -104,7 +117,27 @@ fn options(value: &JsValue, locate: bool) -> Result<Options, Vec<Problem>> {
             "options.method must be a method id (string) or a method object.",
         ));
     }
-    Ok(opts)
+    Ok((opts, locale(value)?))
+}
+
+/// `options.locale`: absent (or null) for both languages, `"id"` or `"en"` for one.
+fn locale(options: &JsValue) -> Result<Option<Lang>, Vec<Problem>> {
+    let value = Reflect::get(options, &JsValue::from_str("locale")).unwrap_or(JsValue::UNDEFINED);
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    match value.as_string().as_deref().and_then(Lang::parse) {
+        Some(lang) => Ok(Some(lang)),
+        None => {
+            let shown = value.as_string().unwrap_or_else(|| "?".into());
+            let shown = crate::model::text::cut_chars(&shown, 20);
+            Err(problem(
+                Code::InvalidOptions,
+                &format!("options.locale \"{shown}\" tidak dikenal; gunakan \"id\", \"en\", atau hapus untuk kedua bahasa."),
+                &format!("Unknown options.locale \"{shown}\"; use \"id\", \"en\", or leave it out for both languages."),
+            ))
+        }
+    }
 }
 
 #[wasm_bindgen]
@@ -174,16 +207,16 @@ fn input_text(input: &JsValue) -> Result<(String, bool), Vec<Problem>> {
     }
 }
 
-fn run(text: &str, opts: &Options) -> Result<JsValue, JsValue> {
+fn run(text: &str, (opts, lang): &(Options, Option<Lang>)) -> Result<JsValue, JsValue> {
     if text.len() > crate::io::decode::MAX_FILE_BYTES {
         // Checked here too so a huge text never reaches the parser.
         let mut p = Problems::new();
         crate::io::decode::too_large(text.len(), &mut p);
-        return Err(failure(&p.finish(Some(""))));
+        return Err(failure_in(&p.finish(Some("")), *lang));
     }
     match engine::assess(text, opts) {
-        Ok(a) => to_js(&a),
-        Err(problems) => Err(failure(&problems)),
+        Ok(a) => to_js_in(&a, *lang),
+        Err(problems) => Err(failure_in(&problems, *lang)),
     }
 }
 
@@ -220,13 +253,19 @@ pub fn assess_text(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
 /// Every problem of a masterplan (text or object); never throws on bad data.
 #[wasm_bindgen]
 pub fn validate(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    // The language even when the input cannot be read (an unknown one is itself a problem).
+    let lang = if options.is_object() {
+        locale(&options).ok().flatten()
+    } else {
+        None
+    };
     let problems = match input_text(&input).and_then(|(text, locate)| {
-        let opts = self::options(&options, locate)?;
+        let (opts, _) = self::options(&options, locate)?;
         Ok(engine::validate(&text, &opts))
     }) {
         Ok(p) | Err(p) => p,
     };
-    to_js(&problems)
+    to_js_in(&problems, lang)
 }
 
 /// CSV of an assessment: `locale` "id" (BOM, `;`, comma decimals) or "en".

@@ -160,7 +160,8 @@ test('assessText(Kebumen) gives the Kebumen numbers', () => {
   assert.equal(a.evaluation.dimensions.quick_win.score, 3.08); // 18.5/6
   assert.equal(a.evaluation.index, null);
   assert.equal(a.evaluation.index_estimate, 3.51); // (0.3·3.795… + 0.2·3.083…)/0.5
-  assert.equal(a.input_sha256, sha256(kebumenText));
+  // The input hash left the result (spec §4, 2026-12): the page and the CLI add it.
+  assert.equal('input_sha256' in a, false);
   assert.equal(a.engine.version, api.version());
   // JSON-compatible: plain objects, survives a JSON round trip unchanged.
   assert.deepEqual(JSON.parse(JSON.stringify(a)), a);
@@ -179,7 +180,7 @@ test('the methodology rounding example 3.485 → 3.49 through JS numbers', () =>
   assert.equal(api.assess(mp).evaluation.index, 3.49);
 });
 
-test('assessText: text far from ASCII arrives whole (names, hash, lone surrogate)', () => {
+test('assessText: text far from ASCII arrives whole (names, lone surrogate)', () => {
   // The text is copied into the engine with TextEncoder.encodeInto into a buffer sized for
   // ASCII; text of 3- and 4-byte characters overflows it and takes the second round.
   const mp = minimal();
@@ -188,8 +189,7 @@ test('assessText: text far from ASCII arrives whole (names, hash, lone surrogate
   mp.region.name = 'Kabupaten \ud800 Uji'; // a lone surrogate: UTF-8 has no such character
   const text = JSON.stringify(mp, null, 2);
   const a = api.assessText(text);
-  // Node's UTF-8 encoder also writes a lone surrogate as U+FFFD: the same bytes are hashed.
-  assert.equal(a.input_sha256, sha256(text));
+  // Like Node's UTF-8 encoder, the engine reads a lone surrogate as U+FFFD.
   assert.equal(a.region.name, 'Kabupaten \ufffd Uji');
   assert.deepEqual(a.agencies.map((g) => g.name).sort(), names.map((n) => n.slice(0, 40).trim()).sort()); // names are trimmed
   // The same as the object read through JSON.stringify, which takes wasm-bindgen's own path.
@@ -199,23 +199,17 @@ test('assessText: text far from ASCII arrives whole (names, hash, lone surrogate
   assert.deepEqual(a.findings.filter((f) => !f.path.startsWith('/region')), fromObject.findings.filter((f) => !f.path.startsWith('/region')));
 });
 
-test('assess(object) equals assessText on the same data, except input_sha256', () => {
+test('assess(object) equals assessText on the same data', () => {
   const object = JSON.parse(kebumenText);
-  const fromObject = api.assess(object);
-  const fromText = api.assessText(kebumenText);
-  assert.equal(fromObject.input_sha256, sha256(JSON.stringify(object)));
-  assert.notEqual(fromObject.input_sha256, fromText.input_sha256);
-  const { input_sha256: _a, ...restObject } = fromObject;
-  const { input_sha256: _b, ...restText } = fromText;
-  assert.deepEqual(restObject, restText);
+  assert.deepEqual(api.assess(object), api.assessText(kebumenText));
 });
 
-test('assessText with a BOM: accepted, hash covers the BOM', () => {
+test('assessText with a BOM: accepted, the same result, no hash (spec §4)', () => {
   const withBom = '\uFEFF' + kediriText;
   const a = api.assessText(withBom);
-  assert.equal(a.input_sha256, sha256(withBom));
-  assert.equal(a.input_sha256, createHash('sha256').update(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(root + 'tests/fixtures/kediri-2022.json')])).digest('hex'));
   assert.equal(a.evaluation.index, 3.32);
+  assert.equal('input_sha256' in a, false);
+  assert.deepEqual(a, api.assessText(kediriText));
 });
 
 test("assessText('not json') throws an Error with problems", () => {
@@ -319,12 +313,13 @@ test('exportCsv: id (BOM, semicolons, comma decimals, Indonesian labels) and en'
   assert.equal(en.split('\r\n')[1], 'Item,Value,Note');
   assert.ok(en.includes('85.71'));
   assert.ok(en.includes('\r\nGOV-02,Perizinan Online Terpadu,Smart Governance,DPMPTSP,Short term,Completed,Yes,Yes,\r\n'));
-  // The file names what it came from; the input hash only when the object carries it.
+  // The file names what it came from; the input hash only when the object carries it (the
+  // page adds it, spec §4).
   assert.ok(en.includes('kominfo-2022'));
-  const hash = 'ab'.repeat(32);
-  assert.ok(api.exportCsv({ ...a, input_sha256: hash }, { locale: 'en' }).includes(`\r\nInput file SHA-256,${hash},\r\n`));
-  const { input_sha256: _, ...without } = a;
-  assert.ok(!api.exportCsv(without, { locale: 'en' }).includes('SHA-256'));
+  assert.ok(!en.includes('SHA-256'));
+  const hash = sha256(kebumenText);
+  const withHash = api.exportCsv({ ...a, input_sha256: hash }, { locale: 'en' });
+  assert.ok(withHash.includes(`\r\nMethod version,${a.method.version},\r\nInput file SHA-256,${hash},\r\nRegion,`), withHash.slice(0, 400));
   assert.throws(() => api.exportCsv(a, { locale: 'fr' }), Error);
 });
 

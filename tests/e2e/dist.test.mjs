@@ -132,7 +132,7 @@ describe('the single file from file://', () => {
     await page.setInputFiles('#file', { name: 'besar.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(plan)) });
     await page.waitForFunction(() => /besar\.json/.test(document.getElementById('meta-file')?.textContent ?? ''));
     assert.equal(await page.evaluate(() => document.body.dataset.where), 'main');
-    assert.equal(await text(page, '#overall-percent'), '86,84 %');
+    assert.equal(await text(page, '#overall-percent'), '86,84%');
     await finish(record);
   });
 
@@ -149,13 +149,88 @@ describe('the single file from file://', () => {
     await page.waitForFunction(() => document.getElementById('summary-h')?.textContent === 'Kabupaten Uji Excel');
     // The hand-derived numbers of workbook.test.mjs.
     assert.equal(await text(page, '#index-value'), '3,40');
-    assert.equal(await text(page, '#overall-percent'), '80 %');
+    assert.equal(await text(page, '#overall-percent'), '80%');
     const sizes = await compiled();
     assert.equal(sizes.length, 2);
     assert.equal(sizes[1], statSync(path.join(repoRoot, 'www/pkg-workbook/kota_cerdas_workbook_wasm_bg.wasm')).size);
     const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#dl-template')]);
     assert.deepEqual([...readFileSync(await dl.path()).subarray(0, 2)], [0x50, 0x4b]);
     assert.equal((await compiled()).length, 2, 'compiled once');
+    await finish(record);
+  });
+});
+
+describe('issue 13: every link of the single file works from file://', () => {
+  /** Every link a person can follow: a[href]/area[href] in the document and any shadow root. */
+  const links = (page) =>
+    page.evaluate(() => {
+      const out = [];
+      const walk = (root) => {
+        for (const el of root.querySelectorAll('*')) {
+          if (el.matches('a[href], area[href]')) out.push({ href: el.href, raw: el.getAttribute('href'), text: el.textContent.trim().slice(0, 60), download: el.hasAttribute('download') });
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      walk(document);
+      return out;
+    });
+
+  test('no link to a page the file does not carry; each link followed resolves', async () => {
+    const record = await openDist();
+    const { page } = record;
+    // The batch view is not in the file: a note says where it is, in the page's language.
+    assert.equal(await page.locator('a[href="batch.html"]').count(), 0);
+    assert.match(await text(page, '[data-i18n="batch.offline"]'), /ada di alat yang dibuka dari server/);
+    // Likewise the comparison of two files.
+    assert.equal(await page.locator('a[href="compare.html"]').count(), 0);
+    assert.match(await text(page, '[data-i18n="compare.offline"]'), /Membandingkan dua berkas .* tidak di berkas offline ini/);
+    // Everything the page can show with data: a sample's report, then the editor on it.
+    await page.click('button[data-sample="kota-pelita-2024.json"]');
+    await page.waitForSelector('#summary');
+    const seen = new Map();
+    const collect = async () => {
+      for (const link of await links(page)) seen.set(link.href, link);
+    };
+    await collect();
+    await page.click('#ed-edit');
+    await page.waitForSelector('#editor:not([hidden])');
+    await collect();
+    await page.click('#lang');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.match(await text(page, '[data-i18n="batch.offline"]'), /not in this offline file/);
+    assert.match(await text(page, '[data-i18n="compare.offline"]'), /Comparing two files .* not in this offline file/);
+    await collect();
+    assert.ok(seen.size >= 1);
+
+    const local = [];
+    const external = [];
+    for (const link of seen.values()) {
+      const url = new URL(link.href);
+      if (url.protocol === 'https:') external.push(link.href);
+      else if (url.protocol === 'blob:' || url.protocol === 'data:') continue;
+      else local.push(link);
+    }
+    console.log(`# links: ${local.length} in the file followed (${local.map((l) => l.raw).join(' ')}), ${external.length} external https`);
+    // External links (method sources) are absolute https: they work wherever the file is.
+    for (const href of external) assert.match(href, /^https:\/\/[^/]+\//);
+    // Every other link is this very file (a fragment) and is followed: its target exists.
+    for (const link of local) {
+      const url = new URL(link.href);
+      assert.equal(`${url.protocol}//${url.host}${url.pathname}`, fileUrl, `"${link.text}" (${link.raw}) points beside the file`);
+      const follower = await openDist();
+      const target = url.hash ? decodeURIComponent(url.hash.slice(1)) : null;
+      const response = await follower.page.goto(link.href);
+      assert.ok(response === null || response.ok(), `"${link.text}" (${link.raw}) loads`);
+      if (target) {
+        // A fragment of a part drawn with data: draw it first (the sample), then look.
+        if (!(await follower.page.evaluate((id) => !!document.getElementById(id), target))) {
+          await follower.page.click('button[data-sample="kota-pelita-2024.json"]');
+          await follower.page.waitForSelector('#summary');
+        }
+        assert.ok(await follower.page.evaluate((id) => !!document.getElementById(id), target), `"${link.text}": #${target} exists`);
+      }
+      await finish(follower);
+    }
     await finish(record);
   });
 });

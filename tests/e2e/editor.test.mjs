@@ -24,53 +24,24 @@
 // With program 2 running as well: governance 2/2 = 100 %, pooled 3/3 = 100 %, mean 100 %,
 // Outcome = 1 + 3 × 100 ÷ 100 = 4, index = 2.1 + 0.3·4 = 3.30.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { assertNoConsoleErrors, assertOnlyLocalRequests, launchBrowser, openPage, repoRoot, screenshot, serveWww } from './harness.mjs';
+import { repoRoot, screenshot, useTool } from './harness.mjs';
+import { columns, fill } from './workbooks.mjs';
+import { sheetTexts } from './xlsx.mjs';
 
 const pkg = await import(path.join(repoRoot, 'www/pkg/kota_cerdas_mandiri.js'));
 pkg.initSync({ module: readFileSync(path.join(repoRoot, 'www/pkg/kota_cerdas_mandiri_bg.wasm')) });
 
-const DESKTOP = { width: 1280, height: 900 };
 const LAPTOP = { width: 1366, height: 768 };
 const PHONE = { width: 390, height: 844 };
 const SUKAMAJU = path.join(repoRoot, 'www/samples/kabupaten-sukamaju-2024.json');
 const AXE = readFileSync(path.join(repoRoot, 'tests/e2e/node_modules/axe-core/axe.min.js'), 'utf8');
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveWww();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open({ viewport = DESKTOP, contextOptions = {} } = {}) {
-  const record = await openPage(browser, null, { contextOptions: { viewport, acceptDownloads: true, ...contextOptions } });
-  await record.page.addInitScript(() => {
-    delete window.showSaveFilePicker;
-  });
-  await record.page.goto(`${server.url}/`);
-  await record.page.waitForSelector('body[data-ready="true"]');
-  return record;
-}
-
-async function finish(record) {
-  try {
-    assertNoConsoleErrors(record);
-    assertOnlyLocalRequests(record);
-  } finally {
-    await record.close();
-  }
-}
+const { open, finish } = useTool();
 
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 /**
@@ -158,13 +129,13 @@ describe('the editor', () => {
     const { page } = record;
     await enterPlan(page);
     assert.equal(await index(page), '3,08');
-    assert.equal(await page.locator('#ed-overall').innerText(), '66,67 %');
+    assert.equal(await page.locator('#ed-overall').innerText(), '66,67%');
     // The report below is the engine's answer to the plan in the forms.
     assert.equal(await textOf(page.locator('#index-value')), '3,08');
-    assert.match(await textOf(page.locator('#pillars tr[data-pillar="governance"]')), /^Smart Governance 2 1 50 % ↓ di bawah target/);
-    assert.match(await textOf(page.locator('#pillars tr[data-pillar="living"]')), /^Smart Living 1 1 100 %/);
-    assert.equal(await textOf(page.locator('#overall-percent')), '66,67 %');
-    assert.match(await textOf(page.locator('#pillars tfoot')), /Rata-rata pilar 75 %/);
+    assert.match(await textOf(page.locator('#pillars tr[data-pillar="governance"]')), /^Smart Governance 2 1 50% ↓ di bawah target/);
+    assert.match(await textOf(page.locator('#pillars tr[data-pillar="living"]')), /^Smart Living 1 1 100%/);
+    assert.equal(await textOf(page.locator('#overall-percent')), '66,67%');
+    assert.match(await textOf(page.locator('#pillars tfoot')), /Rata-rata pilar 75%/);
     assert.equal(await textOf(page.locator('#dimensions [data-dimension="outcome"] .dim-score')), '3,25 / 4');
 
     // One status changed: the report says what moved, and by how much.
@@ -172,9 +143,9 @@ describe('the editor', () => {
     assert.equal(await index(page), '3,30');
     const changed = await textOf(page.locator('#ed-changes'));
     assert.match(changed, /Indeks Pencapaian 3,08 → 3,30 ▲/);
-    assert.match(changed, /Smart Governance 50 % → 100 % ▲/);
+    assert.match(changed, /Smart Governance 50% → 100% ▲/);
     assert.match(changed, /Outcome 3,25 → 4,00 ▲/);
-    assert.match(changed, /Capaian program 66,67 % → 100 % ▲/);
+    assert.match(changed, /Capaian program 66,67% → 100% ▲/);
     assert.doesNotMatch(changed, /Smart Living/, 'only what changed is listed');
     await combo(page, 'Program 2 Status').selectOption({ label: 'Direncanakan' });
     assert.equal(await index(page), '3,08');
@@ -199,10 +170,83 @@ describe('the editor', () => {
     await reopen(page, saved);
     await page.waitForFunction((name) => document.getElementById('meta-file')?.textContent === name, saved.name);
     assert.equal(await textOf(page.locator('#index-value')), '3,08');
-    assert.match(await textOf(page.locator('#pillars tr[data-pillar="governance"]')), /^Smart Governance 2 1 50 %/);
-    assert.equal(await textOf(page.locator('#overall-percent')), '66,67 %');
+    assert.match(await textOf(page.locator('#pillars tr[data-pillar="governance"]')), /^Smart Governance 2 1 50%/);
+    assert.equal(await textOf(page.locator('#overall-percent')), '66,67%');
     assert.equal(await page.locator('[role="dialog"]').count(), 0);
     await screenshot(page, 'editor-reopened-desktop');
+    await finish(record);
+  });
+
+  // The workbook of tests/e2e/workbooks.mjs, derived by hand in workbook.test.mjs: index 3,40
+  // (Outcome 3,50 from governance 2 of 3 and economy 2 of 2). With GOV-03 (medium term, starts
+  // 2024) running as well: governance 3 of 3, economy 2 of 2, mean of pillars 100 % → Outcome
+  // 1 + 3 × 100 ÷ 100 = 4; index = 0,1 × 3 + 0,2 × 3,25 + 0,3 × 4 + 0,2 × 3 + 0,2 × 4
+  // = 0,30 + 0,65 + 1,20 + 0,60 + 0,80 = 3,55.
+  test('a workbook edited in the page: undo survives a reload; Ctrl+S saves a workbook that opens again with the edit', async () => {
+    const record = await open();
+    const { page } = record;
+    const dialogs = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.type());
+      dialog.accept();
+    });
+    const [tpl] = await Promise.all([page.waitForEvent('download'), page.click('#dl-template')]);
+    const template = readFileSync(await tpl.path());
+    await page.setInputFiles('#file', { name: 'uji-excel.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: fill(template) });
+    await page.waitForFunction(() => document.getElementById('summary-h')?.textContent === 'Kabupaten Uji Excel');
+    assert.equal(await textOf(page.locator('#index-value')), '3,40');
+
+    await page.getByRole('button', { name: 'Ubah masterplan ini' }).click();
+    assert.equal(await index(page), '3,40');
+    // A plan from a workbook is saved as one by default; JSON is the other button.
+    assert.equal(await page.locator('#ed-save').innerText(), '⬇ Simpan Excel');
+    assert.equal(await page.locator('#ed-save').getAttribute('aria-keyshortcuts'), 'Control+S Meta+S');
+    assert.equal(await page.locator('#ed-save-other').innerText(), '⬇ Simpan JSON');
+    assert.match(await page.locator('.ed-keys').innerText(), /Ctrl\+S \(⌘S\) simpan Excel/);
+
+    assert.equal(await textbox(page, 'Program 3 Nama program').inputValue(), 'Perizinan Daring');
+    await combo(page, 'Program 3 Status').selectOption({ label: 'Berjalan' });
+    assert.equal(await index(page), '3,55');
+    await page.waitForSelector('#editor[data-draft="saved"]');
+
+    // Reloaded: the draft comes back with its history; undo and redo still work.
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    assert.deepEqual(dialogs, ['beforeunload'], 'unsaved changes: leaving warns');
+    assert.equal(await index(page), '3,55');
+    assert.equal(await page.locator('#ed-undo').isDisabled(), false, 'the history came back with the draft');
+    await page.getByRole('button', { name: 'Urungkan' }).click();
+    assert.equal(await index(page), '3,40');
+    assert.equal(await combo(page, 'Program 3 Status').inputValue(), 'planned');
+    await page.getByRole('button', { name: 'Ulangi' }).click();
+    assert.equal(await index(page), '3,55');
+    assert.equal(await combo(page, 'Program 3 Status').inputValue(), 'running');
+
+    // Ctrl+S: a workbook, with the edit, that opens again with the same numbers.
+    await combo(page, 'Program 3 Status').focus();
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
+    assert.match(dl.suggestedFilename(), /^kota-cerdas_kabupaten-uji-excel_2024_\d{4}-\d\d-\d\d_masterplan\.xlsx$/);
+    const bytes = readFileSync(await dl.path());
+    assert.deepEqual([...bytes.subarray(0, 2)], [0x50, 0x4b]);
+    const cols = columns(bytes, 'Program');
+    const cells = sheetTexts(bytes, 'Program');
+    const row = [...cells].find(([ref, v]) => v === 'GOV-03' && ref.startsWith(cols['ID program']))?.[0].slice(cols['ID program'].length);
+    assert.ok(row, 'GOV-03 is in the saved workbook');
+    assert.equal(cells.get(`${cols.Status}${row}`), 'Berjalan');
+    await page.waitForFunction(() => /Semua perubahan sudah disimpan ke berkas/.test(document.getElementById('ed-save-note')?.textContent ?? ''));
+
+    // The other form, one click away: the JSON carries the same edit and index.
+    const json = await download(page, () => page.locator('#ed-save-other').click());
+    assert.equal(json.json.masterplan.programs[2].status, 'running');
+    assert.equal(json.json.evaluation.index, 3.55);
+
+    // Nothing unsaved: the saved workbook opens over the draft without a question.
+    await page.setInputFiles('#file', { name: dl.suggestedFilename(), mimeType: '', buffer: bytes });
+    await page.waitForFunction((name) => document.getElementById('meta-file')?.textContent === name, dl.suggestedFilename());
+    assert.equal(await page.locator('[role="dialog"]').count(), 0);
+    assert.equal(await textOf(page.locator('#index-value')), '3,55');
+    assert.match(await textOf(page.locator('#pillars tr[data-pillar="governance"]')), /^Smart Governance 3 3 100 %/);
+    assert.deepEqual(dialogs, ['beforeunload']);
     await finish(record);
   });
 
@@ -213,14 +257,14 @@ describe('the editor', () => {
     assert.equal(await index(page), '3,08');
     // The hint under "Menuju target" offers the governance program counted but not running.
     const gap = page.locator('.ed-gap[data-pillar="governance"]');
-    assert.match(await textOf(gap), /Smart Governance: 50 % — 1 program Smart Governance lagi yang berjalan membawa pilar ini ke 75 %/);
+    assert.match(await textOf(gap), /Smart Governance: 50% — 1 program Smart Governance lagi yang berjalan membawa pilar ini ke 75%/);
     const candidate = gap.getByRole('button', { name: /^Coba .*Sistem Arsip Digital sebagai Berjalan$/ });
     assert.equal(await gap.locator('.ed-try').count(), 1, 'only program 2 is counted and not implemented there');
     await candidate.click();
     assert.ok(await page.getByRole('heading', { name: 'Mode bagaimana jika' }).isVisible());
     assert.equal(await index(page), '3,30');
     assert.match(await textOf(page.locator('#ed-changes-h')), /dibandingkan rencana tersimpan/);
-    assert.match(await textOf(page.locator('#ed-changes')), /Smart Governance 50 % → 100 % ▲/);
+    assert.match(await textOf(page.locator('#ed-changes')), /Smart Governance 50% → 100% ▲/);
     assert.equal(await page.locator('#ed-whatif-count').innerText(), '1 perubahan dicoba.');
     // Focus went to the status that was tried; other fields are locked during the trial.
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby')), 'ed-p-1-label ed-col-status');
@@ -272,8 +316,8 @@ describe('the editor', () => {
     await reopen(page, saved);
     await page.waitForFunction((name) => document.getElementById('meta-file')?.textContent === name, saved.name);
     assert.equal(await textOf(page.locator('#index-value')), '3,30');
-    assert.match(await textOf(page.locator('#pillars tr[data-pillar="governance"]')), /^Smart Governance 2 2 100 %/);
-    assert.equal(await textOf(page.locator('#overall-percent')), '100 %');
+    assert.match(await textOf(page.locator('#pillars tr[data-pillar="governance"]')), /^Smart Governance 2 2 100%/);
+    assert.equal(await textOf(page.locator('#overall-percent')), '100%');
     await finish(record);
   });
 
@@ -299,7 +343,7 @@ describe('the editor', () => {
     await combo(page, 'Status quick win').selectOption({ label: 'Berkelanjutan' });
     assert.equal(await textbox(page, 'Tahun diluncurkan').inputValue(), '2024');
     await settled(page);
-    assert.equal(await page.locator('#ed-qw').innerText(), '100 %', 'due 2024, achieved (sustained): 1 of 1');
+    assert.equal(await page.locator('#ed-qw').innerText(), '100%', 'due 2024, achieved (sustained): 1 of 1');
     let saved = await download(page, () => page.keyboard.press('Control+s'));
     assert.deepEqual(saved.json.masterplan.programs[0].quick_win, { year: 2024, status: 'sustained', launched_year: 2024 });
     // Back to "planned": no launch year; another horizon: no quick-win object at all.
@@ -574,7 +618,7 @@ describe('the editor', () => {
     await settled(page);
     // Governance 1/1 = 100 %; the index is an estimate from Outcome alone: 1 + 3 × 100 ÷ 100 = 4.
     assert.equal(await page.locator('#ed-index').innerText(), '4,00');
-    assert.equal(await page.locator('#ed-overall').innerText(), '100 %');
+    assert.equal(await page.locator('#ed-overall').innerText(), '100%');
     const saved = await download(page, () => page.keyboard.press('Control+s'));
     assert.equal(saved.json.masterplan.region.kind, 'kota');
     assert.equal(saved.json.evaluation.index_estimate, 4);

@@ -12,12 +12,14 @@ import { startServer } from '../../scripts/serve.mjs';
 import { assertNoConsoleErrors, assertOnlyLocalRequests, launchBrowser, openPage, screenshot, serveWww } from './harness.mjs';
 
 let tool;
+let noCors; // the tool's files from a server that sends no CORS header
 let host;
 let hostDir;
 let browser;
 
 before(async () => {
   tool = await serveWww();
+  noCors = await serveWww({ cors: false });
   hostDir = mkdtempSync(path.join(tmpdir(), 'kcm-iframe-host-'));
   host = await startServer({ root: hostDir });
   browser = await launchBrowser();
@@ -25,7 +27,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  await Promise.all([tool?.close(), host?.close()]);
+  await Promise.all([tool?.close(), noCors?.close(), host?.close()]);
   if (hostDir) rmSync(hostDir, { recursive: true, force: true });
 });
 
@@ -39,10 +41,10 @@ async function finish(record) {
 }
 
 /** The iframe snippet exactly as embed.html shows it (with this tool's origin filled in). */
-async function publishedSnippet() {
-  const record = await openPage(browser, `${tool.url}/embed.html`);
+async function publishedSnippet(id = 'code-iframe', server = tool) {
+  const record = await openPage(browser, `${server.url}/embed.html`);
   await record.page.waitForSelector('body[data-ready="true"]');
-  const snippet = await record.page.locator('#code-iframe').textContent();
+  const snippet = await record.page.locator(`#${id}`).textContent();
   await finish(record);
   return snippet;
 }
@@ -112,15 +114,82 @@ describe('the iframe embed', () => {
   });
 });
 
+describe('issue 13: the published snippets never fail silently', () => {
+  // A classic script on the host that records the widget's events.
+  const RECORDER = `window.__events = [];
+for (const type of ['kota-cerdas:assessed', 'kota-cerdas:error']) document.addEventListener(type, (e) => window.__events.push({ type, code: e.detail.code ?? null }));\n`;
+  const hostPage = (name, snippet) => {
+    writeFileSync(path.join(hostDir, 'rec.js'), RECORDER);
+    writeFileSync(
+      path.join(hostDir, `${name}.html`),
+      `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"><script src="rec.js"></script></head>
+<body><h1>Kabupaten Contoh</h1>\n${snippet}\n</body></html>\n`,
+    );
+    return `${host.url}/${name}.html`;
+  };
+
+  test('the widget snippet from a tool server without CORS: an error card, the event, the fallback link', async () => {
+    // The snippet exactly as embed.html on that server publishes it.
+    const snippet = await publishedSnippet('code-widget', noCors);
+    const pelita = `${noCors.url}/samples/kota-pelita-2024.json`;
+    assert.ok(snippet.startsWith(`<script src="${noCors.url}/widget/kota-cerdas-loader.js" async></script>`));
+    for (const [label, viewport] of [['desktop', { width: 1100, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+      const record = await openPage(browser, hostPage('snippet-no-cors', snippet), { contextOptions: { viewport } });
+      const { page } = record;
+      await page.waitForFunction(() => window.__events.length > 0);
+      assert.deepEqual(await page.evaluate(() => window.__events), [{ type: 'kota-cerdas:error', code: 'script_blocked' }]);
+      const card = page.locator('kota-cerdas-widget [part~=error]');
+      assert.ok(await card.isVisible());
+      assert.match(await card.innerText(), /Server alat harus mengirim header Access-Control-Allow-Origin/);
+      // The snippet's own fallback: a sentence and a link to the tool with the same masterplan.
+      const fallback = page.locator('kota-cerdas-widget > p a');
+      assert.ok(await fallback.isVisible());
+      assert.equal(await fallback.getAttribute('href'), `${noCors.url}/index.html#src=${encodeURIComponent(pelita)}`);
+      await screenshot(page, `snippet-no-cors-${label}`);
+      assertNoConsoleErrors(record, { allow: [/CORS policy/, /ERR_FAILED/] });
+      await record.close();
+    }
+    // The same snippet from this tool's default server (CORS on): the card, the fallback hidden.
+    const good = await publishedSnippet('code-widget');
+    const record = await openPage(browser, hostPage('snippet-cors', good));
+    const { page } = record;
+    await page.locator('kota-cerdas-widget [part~=index] data').waitFor();
+    assert.equal(await page.locator('kota-cerdas-widget [part~=index] data').innerText(), '3,70');
+    assert.equal(await page.locator('kota-cerdas-widget > p').isVisible(), false);
+    assert.deepEqual(await page.evaluate(() => window.__events), [{ type: 'kota-cerdas:assessed', code: null }]);
+    await finish(record);
+  });
+
+  test('the iframe with a masterplan its CSP may not fetch (http, another origin): a bilingual error card, no "Failed to fetch"', async () => {
+    const src = `${noCors.url}/samples/kota-pelita-2024.json`;
+    const record = await openPage(browser, `${tool.url}/embed/?src=${encodeURIComponent(src)}&lang=id`, { contextOptions: { viewport: { width: 390, height: 844 } } });
+    const { page } = record;
+    const card = page.locator('kota-cerdas-widget [part~=error]');
+    await card.waitFor();
+    // The frame's CSP allows its own origin and https: only.
+    assert.equal(await card.getAttribute('data-code'), 'csp');
+    const shown = await card.innerText();
+    assert.match(shown, new RegExp(`Content-Security-Policy halaman ini tidak mengizinkan mengambil berkas masterplan dari ${noCors.url}`));
+    assert.match(shown, /This page's Content-Security-Policy does not allow/);
+    assert.match(shown, /Tambahkan http:\/\/127\.0\.0\.1:\d+ pada connect-src/);
+    assert.doesNotMatch(shown, /Failed to fetch/);
+    await screenshot(page, 'iframe-error-phone');
+    assertNoConsoleErrors(record, { allow: [/Content Security Policy/] });
+    await record.close();
+  });
+});
+
 describe('embed.html', () => {
   test('snippets with this origin and the exact CSP lines; preview; theming playground', async () => {
     const record = await openPage(browser, `${tool.url}/embed.html`, { contextOptions: { viewport: { width: 1280, height: 900 } } });
     const { page } = record;
     await page.waitForSelector('body[data-ready="true"]');
     assert.equal(await page.getAttribute('html', 'lang'), 'id');
+    const pelita = `${tool.url}/samples/kota-pelita-2024.json`;
     assert.equal(
       await page.locator('#code-widget').textContent(),
-      `<script type="module" src="${tool.url}/widget/kota-cerdas-widget.js"></script>\n<kota-cerdas-widget src="${tool.url}/samples/kota-pelita-2024.json" lang="id"></kota-cerdas-widget>`,
+      `<script src="${tool.url}/widget/kota-cerdas-loader.js" async></script>\n<kota-cerdas-widget src="${pelita}" lang="id">\n` +
+        `  <p>Kartu skor smart city daerah ini (penilaian mandiri) tampil di sini. Bila tidak tampil, <a href="${tool.url}/index.html#src=${encodeURIComponent(pelita)}">buka laporan lengkap di alat Kota Cerdas Mandiri</a>.</p>\n</kota-cerdas-widget>`,
     );
     assert.equal(await page.locator('#code-csp').textContent(), `script-src 'self' ${tool.url} 'wasm-unsafe-eval';\nconnect-src 'self' ${tool.url};`);
     assert.match(await page.locator('#code-cors').textContent(), /Access-Control-Allow-Origin/);

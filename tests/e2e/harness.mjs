@@ -2,6 +2,7 @@
 // pages served from www/ by scripts/serve.mjs on a free port, and a record of everything the
 // page logged and fetched so each test can assert "no errors, no request leaves this machine".
 
+import { after, before } from 'node:test';
 import { readFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -132,4 +133,46 @@ export async function screenshot(page, name) {
   const file = path.join(artifactsDir, `${name.replace(/[^\w.-]+/g, '_')}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/**
+ * One browser and one server of www/ for a test file, started before its tests and closed
+ * after them (node:test hooks registered here). `open()` shows the page the way a person
+ * meets it: the File System Access picker hidden so downloads use <a download>, downloads
+ * accepted, ready when the page says so. `finish(record)` asserts no console error and no
+ * request to another host, then closes the context.
+ *
+ * @param {object} [serverOptions] for serveWww
+ */
+export function useTool(serverOptions = {}) {
+  const tool = { server: null, browser: null };
+  before(async () => {
+    tool.server = await serveWww(serverOptions);
+    tool.browser = await launchBrowser();
+  });
+  after(async () => {
+    await tool.browser?.close();
+    await tool.server?.close();
+  });
+  tool.open = async ({ viewport = { width: 1280, height: 900 }, contextOptions = {}, at = '/' } = {}) => {
+    const record = await openPage(tool.browser, null, { contextOptions: { viewport, acceptDownloads: true, ...contextOptions } });
+    await record.page.addInitScript(() => {
+      delete window.showSaveFilePicker;
+    });
+    await record.page.goto(`${tool.server.url}${at}`);
+    await record.page.waitForSelector('body[data-ready="true"]');
+    return record;
+  };
+  tool.finish = finish;
+  return tool;
+}
+
+/** Asserts no console error and no request to another host, then closes the page's context. */
+export async function finish(record, options) {
+  try {
+    assertNoConsoleErrors(record, options);
+    assertOnlyLocalRequests(record);
+  } finally {
+    await record.close();
+  }
 }

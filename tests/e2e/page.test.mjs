@@ -82,28 +82,33 @@ async function giveFile(page, name, buffer, mimeType = 'application/json') {
 
 describe('the page', () => {
 
-  test('a large file: lists show 200 rows first and more on request', async () => {
+  test('a large file: the program table shows 50 rows a page, with a pager', async () => {
     const record = await open();
     const { page } = record;
     const { execFileSync } = await import('node:child_process');
     const big = execFileSync(process.execPath, [file('benches/generate.mjs'), '450'], { maxBuffer: 1 << 26 });
+    const plan = JSON.parse(big);
     await giveFile(page, 'besar.json', big);
     const rows = () => page.locator('#programs tbody tr').count();
-    assert.equal(await rows(), 200);
+    const firstId = () => text(page, '#programs tbody tr td.mono');
+    assert.equal(await rows(), 50);
     assert.match(await text(page, '#programs-count'), /450/);
-    const more = page.locator('#programs button.more');
-    assert.equal(await more.innerText(), 'Tampilkan 200 lagi (200 dari 450 ditampilkan)');
-    await more.click();
-    assert.equal(await rows(), 400);
-    assert.equal(await more.innerText(), 'Tampilkan 50 lagi (400 dari 450 ditampilkan)');
-    await more.click();
-    assert.equal(await rows(), 450);
-    assert.ok(await more.isHidden());
+    assert.equal(await text(page, '#programs-pager-range'), '1–50 dari 450');
+    assert.equal(await firstId(), plan.programs[0].id);
+    await page.click('#programs-pager-next');
+    assert.equal(await text(page, '#programs-pager-range'), '51–100 dari 450');
+    assert.equal(await firstId(), plan.programs[50].id);
+    await page.click('#programs-pager-last');
+    assert.equal(await rows(), 50);
+    assert.equal(await text(page, '#programs-pager-range'), '401–450 dari 450');
+    assert.equal(await page.getAttribute('#programs-pager-next', 'aria-disabled'), 'true');
     // A filter starts the paging over.
     await page.selectOption('#filter-pillar', 'governance');
-    assert.ok((await rows()) <= 200);
+    assert.ok((await rows()) <= 50);
+    assert.match(await text(page, '#programs-pager-range'), /^1–/);
     await finish(record);
   });
+
   test('empty state: CSP, language, no requests beyond the page', async () => {
     const record = await open();
     const { page } = record;
@@ -126,9 +131,9 @@ describe('the page', () => {
     await giveFile(page, 'kebumen-2022.json', bytes(KEBUMEN));
     await page.waitForSelector('#summary');
     const branding = await text(page, '#pillars tr[data-pillar="branding"]');
-    assert.match(branding, /85,71 %/);
-    assert.equal(await text(page, '#overall-percent'), '92,16 %');
-    assert.match(await text(page, '#stat-qw'), /83,33 %/);
+    assert.match(branding, /85,71%/);
+    assert.equal(await text(page, '#overall-percent'), '92,16%');
+    assert.match(await text(page, '#stat-qw'), /83,33%/);
     assert.match(await text(page, '#summary'), /5 dari 6 jatuh tempo tercapai/);
     // Kebumen's file lacks evidence for three dimensions: an estimate, labelled, with the reason.
     assert.match(await text(page, '#index-value'), /^3,51 \(perkiraan\)$/);
@@ -172,7 +177,7 @@ describe('the page', () => {
     assert.match(await text(page, '#improvement'), /\+0,35 dibanding 2023/);
     assert.match(await text(page, '#summary'), /bukan hasil resmi/);
     assert.equal(await text(page, '#input-hash'), sha256(bytes(SUKAMAJU)));
-    assert.match(await text(page, '#pillar-gaps'), /1 program Smart Economy lagi yang berjalan membawa pilar ini ke 75 %/);
+    assert.match(await text(page, '#pillar-gaps'), /1 program Smart Economy lagi yang berjalan membawa pilar ini ke 75%/);
     assert.equal(await text(page, '#weights-sum'), '1');
     // The formula with the actual numbers, from the engine.
     await page.click('#dimensions details.how >> nth=1 >> summary');
@@ -374,8 +379,10 @@ describe('the page', () => {
     await giveFile(page, 'pilar.json', Buffer.from(JSON.stringify(plan, null, 2)));
     const unknown = await text(page, '#problems');
     assert.match(unknown, /Pilar "smartness" tidak dikenal/);
-    assert.match(unknown, /\/programs\/3\/pillar/);
     assert.match(unknown, /baris \d+, kolom \d+/);
+    // The JSON location stays in the data for tools, never as text to read (issue 12).
+    assert.doesNotMatch(unknown, /\/programs\/3|unknown_pillar/);
+    assert.equal(await page.locator('#problems li.problem').first().getAttribute('data-path'), '/programs/3/pillar');
 
     await page.click('#lang');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
@@ -400,7 +407,7 @@ describe('the page', () => {
     await page.waitForSelector('#summary');
     await page.selectOption('#agency-select', evil);
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
-    assert.equal(await page.locator('#results img').count(), 0);
+    assert.equal(await page.locator('#results img[src]').count(), 0, 'no picture but a logo the person picked');
     assert.equal(await text(page, '#meta-file'), `${evil}.json`);
     assert.equal(await text(page, '#summary-h'), `${evil} Kabupaten`);
     assert.ok((await text(page, '#programs')).includes(evil));
@@ -426,6 +433,7 @@ describe('the page', () => {
     assert.match(await text(page, '#status'), /dipulihkan/);
 
     await page.click('#forget');
+    await page.locator('dialog[open] button[value="yes"]').click();
     await page.waitForFunction(() => document.body.dataset.state === 'empty');
     assert.equal(await page.locator('#summary').count(), 0);
     await page.reload();
@@ -450,7 +458,7 @@ describe('the page', () => {
     await giveFile(page, 'besar.json', big);
     await page.waitForSelector('#summary');
     assert.equal(await page.evaluate(() => document.body.dataset.where), 'worker');
-    assert.equal(await text(page, '#overall-percent'), '86,84 %');
+    assert.equal(await text(page, '#overall-percent'), '86,84%');
     assert.equal(await text(page, '#input-hash'), sha256(big));
     assert.ok(record.requests.some((r) => r.url.endsWith('/engine-worker.js')));
     await finish(record);
@@ -464,7 +472,7 @@ describe('the page', () => {
     await page.selectOption('#agency-select', 'Distan');
     const agency = await text(page, '#agency-detail');
     assert.match(agency, /Pasar Tani Daring/);
-    assert.match(agency, /1 program lagi yang berjalan membawa capaian ke 75 %/);
+    assert.match(agency, /1 program lagi yang berjalan membawa capaian ke 75%/);
     assert.match(agency, /Dihentikan/);
     await page.locator('#agencies').screenshot({ path: path.join(repoRoot, 'tests/e2e/artifacts/agency-desktop.png') });
     // The pillar chart's names stay readable on screen: at least 12 px at both widths (the
@@ -488,7 +496,7 @@ describe('the page', () => {
     await page.click('#lang');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     assert.equal(await text(page, '#index-value'), '3.37');
-    assert.match(await text(page, '#pillar-gaps'), /1 more Smart Economy programs running bring the pillar to 75 %/);
+    assert.match(await text(page, '#pillar-gaps'), /1 more Smart Economy programs running bring the pillar to 75%/);
     // Filters on the program list.
     await page.selectOption('#filter-pillar', 'economy');
     assert.match(await text(page, '#programs-count'), /Showing 7 of 45 programs/);
@@ -497,23 +505,20 @@ describe('the page', () => {
     await finish(record);
   });
 
-  test('print stylesheet: the report prints inputs, scores and findings on A4', async () => {
+  test('print stylesheet: only the official report prints (the screen report, forms and buttons do not)', async () => {
     const record = await open();
     const { page } = record;
     await loadSample(page, 'kabupaten-sukamaju-2024.json');
+    assert.ok(await page.locator('#print-report').isHidden(), 'not on screen');
     await page.emulateMedia({ media: 'print' });
-    assert.ok(await page.locator('#input').isHidden());
-    assert.ok(await page.locator('.downloads').isHidden());
-    assert.ok(await page.locator('#findings').isVisible());
-    assert.ok(await page.locator('.print-footer').isVisible());
-    // The method as a sentence, not a dropdown.
-    assert.ok(await page.locator('#method-select').isHidden());
-    assert.match(await page.locator('#method-printed').innerText(), /^Metode \(bobot dimensi\): Kominfo 2022/);
-    await page.emulateMedia({ media: 'screen' });
-    assert.ok(await page.locator('#method-printed').isHidden());
-    assert.ok(await page.locator('#method-select').isVisible());
-    await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ format: 'A4' });
+    for (const hidden of ['#input', '.downloads', '#summary', '#findings', '#letter', 'header.site', 'footer.site']) {
+      assert.ok(await page.locator(hidden).isHidden(), `${hidden} does not print`);
+    }
+    assert.ok(await page.locator('#print-report').isVisible());
+    assert.match(await page.locator('#print-report .doc-title').innerText(), /Laporan Penilaian Mandiri Smart City/i);
+    // The method as a sentence, not a dropdown (see tests/e2e/print.test.mjs for the PDF).
+    assert.match(await page.locator('#print-report').innerText(), /Metode \(bobot dimensi\): Kominfo 2022/);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
     assert.ok(pdf.length > 10_000);
     await screenshot(page, 'print-desktop');
     await finish(record);
@@ -673,9 +678,9 @@ describe('issue 9: the engine owns every fact the page shows', () => {
     await giveFile(page, 'batas.json', Buffer.from(JSON.stringify(mp)));
     await page.waitForSelector('#pillars');
     const row = await text(page, '#pillars tr[data-pillar="governance"]');
-    assert.match(row, /75 %/);
+    assert.match(row, /75%/);
     assert.doesNotMatch(row, /di bawah target/);
-    assert.match(row, /Target 75 % tercapai/);
+    assert.match(row, /Target 75% tercapai/);
     for (const [id, d] of Object.entries(a.implementation.pillars)) {
       const flagged = /di bawah target/.test(await text(page, `#pillars tr[data-pillar="${id}"]`));
       assert.equal(flagged, d.below_target === true, id);

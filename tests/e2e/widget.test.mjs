@@ -25,10 +25,11 @@ const expectedSleman = pkg.assessText(masterplanText, { method: 'kominfo-sleman'
 const VOCAB = pkg.vocabularies();
 const id2 = (v) => new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);
 const en2 = (v) => new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);
-const idPct = (v) => `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(v)} %`;
+const idPct = (v) => `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(v)}%`;
 
 // Files the widget may request from its own origin; nothing else but its `src`.
 const WIDGET_FILES = new Set([
+  '/widget/kota-cerdas-loader.js',
   '/widget/kota-cerdas-widget.js',
   '/widget/kota-cerdas-element.js',
   '/widget/strings.js',
@@ -45,37 +46,40 @@ const WIDGET_FILES = new Set([
 ]);
 
 let tool; // the tool's origin: www/ with CORS
+let noCors; // the same files from a server that sends no CORS header (a misconfigured tool)
 let wrongMime; // the same, serving .wasm as application/octet-stream
 let host; // the regency's site: generated pages + tests/e2e/fixtures/host/ under /assets/
 let hostDir;
 let browser;
 
-const csp = (toolOrigin) =>
-  `default-src 'self'; script-src 'self' ${toolOrigin} 'wasm-unsafe-eval'; connect-src 'self' ${toolOrigin}; style-src 'self'; img-src 'self' data:`;
+const csp = (toolOrigin, connect = '') =>
+  `default-src 'self'; script-src 'self' ${toolOrigin} 'wasm-unsafe-eval'; connect-src 'self' ${toolOrigin}${connect ? ` ${connect}` : ''}; style-src 'self'; img-src 'self' data:`;
 
 before(async () => {
   tool = await serveWww({ cors: true });
   wrongMime = await serveWww({ cors: true, wrongWasmMime: true });
+  noCors = await serveWww({ cors: false });
   hostDir = mkdtempSync(path.join(tmpdir(), 'kcm-host-'));
   host = await startServer({
     root: hostDir,
     mounts: { '/assets/': hostAssets },
     // The CSP names the tool origin the page was written for (see writeHost).
-    headers: (urlPath) => (urlPath.endsWith('.html') ? { 'Content-Security-Policy': csp(pageOrigins.get(urlPath) ?? tool.url) } : {}),
+    headers: (urlPath) => (urlPath.endsWith('.html') ? { 'Content-Security-Policy': csp(pageOrigins.get(urlPath) ?? tool.url, pageConnect.get(urlPath)) } : {}),
   });
   browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
-  await Promise.all([tool?.close(), wrongMime?.close(), host?.close()]);
+  await Promise.all([tool?.close(), wrongMime?.close(), noCors?.close(), host?.close()]);
   if (hostDir) rmSync(hostDir, { recursive: true, force: true });
 });
 
 const pageOrigins = new Map();
+const pageConnect = new Map(); // more connect-src origins of a page
 
 /** Writes a host page; `widget` is the element's markup, `script` whether the tag is in the page. */
-function writeHost(name, { toolOrigin = tool.url, css = 'hostile.css', widget = '', script = true } = {}) {
+function writeHost(name, { toolOrigin = tool.url, css = 'hostile.css', widget = '', script = true, loader = false, connect = '' } = {}) {
   const html = `<!doctype html>
 <html lang="id">
 <head>
@@ -85,7 +89,7 @@ function writeHost(name, { toolOrigin = tool.url, css = 'hostile.css', widget = 
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/${css}">
 <script src="/assets/host.js"></script>
-${script ? `<script type="module" src="${toolOrigin}/widget/kota-cerdas-widget.js"></script>` : ''}
+${loader ? `<script src="${toolOrigin}/widget/kota-cerdas-loader.js" async></script>` : script ? `<script type="module" src="${toolOrigin}/widget/kota-cerdas-widget.js"></script>` : ''}
 </head>
 <body>
 <main>
@@ -100,6 +104,7 @@ ${widget}
 `;
   writeFileSync(path.join(hostDir, `${name}.html`), html);
   pageOrigins.set(`/${name}.html`, toolOrigin);
+  pageConnect.set(`/${name}.html`, connect);
   return `${host.url}/${name}.html`;
 }
 
@@ -118,7 +123,7 @@ async function waitForEvents(page, type, n = 1) {
 }
 
 /** No console errors, no CSP violation, every request to the host or to the widget's own files. */
-async function finish(record, { toolUrl = tool.url, allow = [] } = {}) {
+async function finish(record, { toolUrl = tool.url, allow = [], also = [] } = {}) {
   try {
     assert.deepEqual(await violations(record.page), [], 'no CSP violation');
     assertNoConsoleErrors(record, { allow });
@@ -126,7 +131,7 @@ async function finish(record, { toolUrl = tool.url, allow = [] } = {}) {
     for (const { url } of record.requests) {
       const u = new URL(url);
       if (u.protocol === 'data:') continue;
-      if (u.origin === host.url) continue;
+      if (u.origin === host.url || also.includes(url)) continue;
       assert.equal(u.origin, toolUrl, `request to an unexpected origin: ${url}`);
       assert.ok(WIDGET_FILES.has(u.pathname.replace(/\?.*$/, '')), `the widget requested more than its own files: ${url}`);
     }
@@ -175,7 +180,8 @@ describe('the widget on another origin', () => {
     assert.equal(await text(page, `${W} .qw-status`), `${qw.achieved} dari ${qw.due} jatuh tempo tercapai (${idPct(qw.percent)})`);
     assert.match(await text(page, `${W} [part~=disclaimer]`), /Penilaian mandiri, bukan hasil resmi/);
     assert.match(await text(page, `${W} [part~=header]`), /Kota Pelita/);
-    assert.equal(await page.getAttribute(`${W} [part~=link]`, 'href'), `${tool.url}/index.html`);
+    // The tool, opening the same masterplan (its URL in the fragment).
+    assert.equal(await page.getAttribute(`${W} [part~=link]`, 'href'), `${tool.url}/index.html#src=${encodeURIComponent(`${host.url}/assets/masterplan.json`)}`);
 
     // Events: on the element, bubbling and composed, the assessment in detail.
     const [assessed] = await events(page);
@@ -350,14 +356,19 @@ describe('the widget on another origin', () => {
     await waitForEvents(page, 'kota-cerdas:error', 2);
     const errors = Object.fromEntries((await events(page)).filter((e) => e.type === 'kota-cerdas:error').map((e) => [e.target, e]));
     assert.equal(errors.missing.bubbles && errors.missing.composed, true);
-    assert.equal(errors.missing.detail.problems[0].code, 'fetch');
-    assert.match(errors.missing.detail.message, /404/);
+    assert.equal(errors.missing.detail.code, 'not_found');
+    assert.equal(errors.missing.detail.problems[0].code, 'not_found');
+    assert.equal(errors.missing.detail.message.id, `Berkas masterplan tidak ditemukan (HTTP 404): ${host.url}/assets/nope.json`);
+    assert.equal(errors.missing.detail.message.en, `The masterplan file was not found (HTTP 404): ${host.url}/assets/nope.json`);
+    assert.equal(errors.broken.detail.code, 'not_masterplan');
     assert.ok(errors.broken.detail.problems.length >= 1);
     assert.ok(errors.broken.detail.problems.every((p) => p.message.id && p.message.en));
     assert.ok(errors.broken.detail.problems.some((p) => p.line >= 1));
     const missingText = await text(page, `#missing [part~=error]`);
     assert.match(missingText, /Kartu skor tidak dapat ditampilkan/);
-    assert.match(missingText, /tidak dapat diambil/);
+    assert.match(missingText, /tidak ditemukan \(HTTP 404\)/);
+    assert.match(missingText, /Untuk pengelola situs: Periksa alamat pada atribut src/);
+    assert.match(missingText, /For the site administrator: Check the address/);
     assert.equal(await page.getAttribute('#missing [part~=error]', 'role'), 'alert');
     assert.ok(await page.locator('#broken [part~=error]').isVisible());
     assert.match(await text(page, '#broken [part~=error]'), /baris 1, kolom \d+/);
@@ -395,7 +406,7 @@ describe("issue 9: the widget shows the engine's facts", () => {
       assert.equal(/di bawah target/.test(cell), d.below_target === true, `${id}: ${cell}`);
       assert.equal(await page.locator(`${W} tr[data-pillar="${id}"] rect.fill.below`).count(), d.below_target === true ? 1 : 0, id);
     }
-    assert.ok((await text(page, `${W} tr[data-pillar="governance"] td.n`)).startsWith('75 %'));
+    assert.ok((await text(page, `${W} tr[data-pillar="governance"] td.n`)).startsWith('75%'));
     // The findings counted by the engine, by severity, in its words.
     const counts = await text(page, `${W} .finding-counts`);
     for (const [sev, n] of Object.entries(a.finding_counts)) {
@@ -448,6 +459,280 @@ describe("issue 9: the widget shows the engine's facts", () => {
     assert.deepEqual(assessed.map((e) => e.detail.assessment.region.name), ['Kota Pelita']);
     assert.match(await text(page, `${W} [part~=header]`), /Kota Pelita/);
     assert.equal(await page.evaluate(() => document.getElementById('w').assessment.region.name), 'Kota Pelita');
+    await finish(record);
+  });
+});
+
+describe('issue 13: embeds that say what is wrong', () => {
+  const PELITA = () => `${tool.url}/samples/kota-pelita-2024.json`;
+  /** The default "full report" link of a widget whose src is `src`: the tool, with the masterplan in the fragment. */
+  const deepLink = (src) => `${tool.url}/index.html#src=${encodeURIComponent(src)}`;
+  const fallbackMarkup = `<p id="fb">Kartu skor smart city daerah ini tampil di sini. Bila tidak tampil, <a id="fb-link" href="${'TOOL'}/index.html">buka laporan lengkap</a>.</p>`;
+
+  /** Every href in the host page and in every shadow root in it. */
+  const allHrefs = (page) =>
+    page.evaluate(() => {
+      const out = [];
+      const walk = (root) => {
+        for (const el of root.querySelectorAll('*')) {
+          // Links a visitor can follow (the host's own <link rel=icon href="data:,"> is not one).
+          if (el.matches('a[href], area[href]')) out.push(el.getAttribute('href'), el.href);
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      walk(document);
+      return out;
+    });
+
+  const errorsBy = async (page) => Object.fromEntries((await events(page)).filter((e) => e.type === 'kota-cerdas:error').map((e) => [e.target, e.detail]));
+
+  test('no CORS on the tool server: the card says so, the event fires, the fallback link stays', async () => {
+    const widget = `<${W} id="w" src="/assets/masterplan.json">${fallbackMarkup.replace('TOOL', noCors.url)}</${W}>`;
+    // No script at all (a blocked origin): the element's own content shows.
+    const bare = await open(writeHost('fallback-only', { css: 'plain.css', script: false, widget }));
+    assert.ok(await bare.page.locator('#fb-link').isVisible());
+    assert.match(await text(bare.page, '#fb'), /Bila tidak tampil/);
+    await finish(bare);
+
+    const url = writeHost('no-cors', { toolOrigin: noCors.url, loader: true, css: 'plain.css', widget });
+    for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+      const record = await open(url, { viewport });
+      const { page } = record;
+      await waitForEvents(page, 'kota-cerdas:error');
+      const [e] = (await events(page)).filter((x) => x.type === 'kota-cerdas:error');
+      assert.equal(e.target, 'w');
+      assert.equal(e.bubbles && e.composed, true);
+      assert.equal(e.detail.code, 'script_blocked');
+      assert.equal(e.detail.src, `${host.url}/assets/masterplan.json`);
+      assert.equal(e.detail.message.id, `Skrip kartu skor tidak dapat dimuat dari ${noCors.url}.`);
+      assert.equal(e.detail.message.en, `The scorecard script could not be loaded from ${noCors.url}.`);
+      assert.match(e.detail.hint.id, /^Server alat harus mengirim header Access-Control-Allow-Origin/);
+      assert.match(e.detail.hint.en, /^The tool's server must send the Access-Control-Allow-Origin header/);
+      const card = page.locator(`${W} [part~=error]`);
+      assert.ok(await card.isVisible());
+      assert.equal(await card.getAttribute('role'), 'alert');
+      assert.equal(await card.getAttribute('data-code'), 'script_blocked');
+      const shown = await card.innerText();
+      assert.match(shown, /Kartu skor tidak dapat ditampilkan · The scorecard cannot be shown/);
+      // Indonesian first, then English.
+      assert.ok(shown.indexOf('Untuk pengelola situs:') < shown.indexOf('For the site administrator:'));
+      assert.match(await text(page, `${W} [part~=hint]`), /Access-Control-Allow-Origin/);
+      // The host's fallback link is still there, below the card.
+      assert.ok(await page.locator('#fb-link').isVisible());
+      assert.ok((await page.locator('#fb-link').boundingBox()).y > (await card.boundingBox()).y);
+      const box = await card.boundingBox();
+      assert.ok(box.width <= viewport.width, `the card fits ${viewport.width} px`);
+      await screenshot(page, `widget-error-no-cors-${label}`);
+      await finish(record, { toolUrl: noCors.url, allow: [/CORS policy/, /ERR_FAILED/] });
+    }
+  });
+
+  test('each failure has its code, a bilingual message, a hint for the administrator and an event', async () => {
+    writeFileSync(path.join(hostDir, 'bukan-json.html'), '<!doctype html><title>Login</title><p>Silakan masuk</p>\n');
+    const url = writeHost('failures', {
+      css: 'plain.css',
+      connect: noCors.url,
+      widget: [
+        `<${W} id="not_found" src="/assets/nope.json"></${W}>`,
+        `<${W} id="network" src="${noCors.url}/samples/kota-pelita-2024.json"></${W}>`,
+        `<${W} id="html" src="/bukan-json.html"></${W}>`,
+        `<${W} id="schema" src="/assets/broken.json"></${W}>`,
+        `<${W} id="bad_src" src="http://["></${W}>`,
+        `<${W} id="no_source"></${W}>`,
+        // The server answers 400 to a NUL in the path.
+        `<${W} id="http" src="/assets/x%00.json"></${W}>`,
+      ].join('\n'),
+    });
+    const record = await open(url);
+    const { page } = record;
+    await waitForEvents(page, 'kota-cerdas:error', 7);
+    const errors = await errorsBy(page);
+    const want = { not_found: 'not_found', network: 'network', html: 'not_masterplan', schema: 'not_masterplan', bad_src: 'bad_src', no_source: 'no_source', http: 'http' };
+    for (const [id, code] of Object.entries(want)) {
+      const d = errors[id];
+      assert.equal(d?.code, code, `#${id}`);
+      for (const k of ['message', 'hint']) assert.ok(d[k].id && d[k].en && d[k].id !== d[k].en, `#${id} ${k} in both languages`);
+      const card = page.locator(`#${id} [part~=error]`);
+      assert.ok(await card.isVisible(), `#${id} card visible`);
+      assert.equal(await card.getAttribute('data-code'), code);
+      const shown = await card.innerText();
+      assert.ok(shown.includes(d.message.id) && shown.includes(d.message.en), `#${id} shows both messages`);
+      assert.ok(shown.includes(d.hint.id) && shown.includes(d.hint.en), `#${id} shows both hints`);
+      assert.doesNotMatch(shown, /Failed to fetch|TypeError/);
+    }
+    assert.equal(errors.network.message.id, `Berkas masterplan tidak dapat diambil dari ${noCors.url}: server tidak mengizinkan akses lintas origin (CORS) atau tidak dapat dihubungi.`);
+    assert.match(errors.network.hint.id, /harus mengirim header Access-Control-Allow-Origin/);
+    assert.equal(errors.bad_src.message.id, 'Alamat pada atribut src tidak dapat dibaca sebagai URL: http://[');
+    assert.equal(errors.bad_src.src, null);
+    assert.equal(errors.http.message.en, `The server refused the masterplan file (HTTP 400): ${host.url}/assets/x%00.json`);
+    // Not JSON (a login page) and the wrong schema: the engine's own problems are listed.
+    assert.equal(errors.html.problems[0].code, 'not_json');
+    assert.match(await text(page, '#html [part~=error]'), /halaman web \(HTML\)/);
+    assert.ok(errors.schema.problems.some((p) => p.line >= 1));
+    await screenshot(page, 'widget-error-kinds-desktop');
+    await page.setViewportSize(PHONE);
+    await screenshot(page, 'widget-error-kinds-phone');
+    await finish(record, { allow: [/404 \(Not Found\).*nope\.json/, /400 \(Bad Request\)/, /CORS policy/, /ERR_FAILED/], also: [`${noCors.url}/samples/kota-pelita-2024.json`] });
+  });
+
+  test('engine error: the .wasm cannot be loaded', async () => {
+    const url = writeHost('engine', { css: 'plain.css', widget: `<${W} id="w" src="/assets/masterplan.json"></${W}>` });
+    const record = await openPage(browser, null, { contextOptions: { viewport: DESKTOP } });
+    await record.context.route('**/*.wasm', (route) => route.abort('blockedbyclient'));
+    await record.page.goto(url);
+    await waitForEvents(record.page, 'kota-cerdas:error');
+    const { w } = await errorsBy(record.page);
+    assert.equal(w.code, 'engine');
+    assert.match(w.message.id, /^Mesin penilai tidak dapat dijalankan/);
+    assert.match(w.hint.id, /wasm-unsafe-eval/);
+    assert.ok(await record.page.locator(`${W} [part~=error][data-code=engine]`).isVisible());
+    await record.close();
+  });
+
+  test('an http src on an https page: "insecure", nothing fetched', async () => {
+    const record = await openPage(browser, null, { contextOptions: { viewport: DESKTOP } });
+    const hostJs = readFileSync(path.join(hostAssets, 'host.js'), 'utf8');
+    // An https site (routed, no network), which also serves the tool's files under /alat/.
+    const types = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json' };
+    await record.context.route('https://kabupaten.test/**', (route) => {
+      const u = new URL(route.request().url());
+      if (u.pathname === '/host.js') return route.fulfill({ contentType: 'text/javascript', body: hostJs });
+      if (u.pathname.startsWith('/alat/')) {
+        const file = path.join(repoRoot, 'www', u.pathname.slice('/alat/'.length));
+        return route.fulfill({ contentType: types[path.extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+      }
+      return route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>HTTPS</title><link rel="icon" href="data:,"><script src="/host.js"></script><script type="module" src="/alat/widget/kota-cerdas-widget.js"></script></head><body><${W} id="w" src="http://data.kabupaten.test/masterplan.json"></${W}></body></html>`,
+      });
+    });
+    await record.page.goto('https://kabupaten.test/index.html');
+    await waitForEvents(record.page, 'kota-cerdas:error');
+    const { w } = await errorsBy(record.page);
+    assert.equal(w.code, 'insecure');
+    assert.equal(w.message.id, 'Halaman ini memakai HTTPS, tetapi berkas masterplan beralamat HTTP: peramban memblokirnya. http://data.kabupaten.test/masterplan.json');
+    assert.ok(!record.requests.some((r) => r.url.startsWith('http://data.kabupaten.test')), 'the http file is never requested');
+    assertNoConsoleErrors(record);
+    await record.close();
+  });
+
+  test('report-url: only http(s), absolute or relative; javascript:/data:/vbscript:/“//host” never reach an href', async () => {
+    const src = `${host.url}/assets/masterplan.json`;
+    const bad = {
+      js: 'javascript:alert(document.domain)',
+      jsCase: ' JaVaScRiPt:alert(1)',
+      jsTab: 'java&#9;script:alert(1)',
+      data: 'data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;',
+      vb: 'vbscript:msgbox(1)',
+      proto: '//evil.example/laporan',
+      protoBack: '/\\evil.example/laporan',
+      unparsable: 'http://[',
+    };
+    const good = { rel: ['/laporan.html', `${host.url}/laporan.html`], abs: ['https://pemkab.example/laporan?tahun=2024', 'https://pemkab.example/laporan?tahun=2024'] };
+    const widget = [
+      ...Object.entries(bad).map(([id, v]) => `<${W} id="${id}" src="/assets/masterplan.json" report-url="${v}"></${W}>`),
+      ...Object.entries(good).map(([id, [v]]) => `<${W} id="${id}" src="/assets/masterplan.json" report-url="${v}"></${W}>`),
+      `<${W} id="plain" src="/assets/masterplan.json"></${W}>`,
+    ].join('\n');
+    const warnings = [];
+    const record = await open(writeHost('report-url', { css: 'plain.css', widget }), { warnings });
+    const { page } = record;
+    const all = Object.keys(bad).length + Object.keys(good).length + 1;
+    await waitForEvents(page, 'kota-cerdas:assessed', all);
+    await waitForEvents(page, 'kota-cerdas:error', Object.keys(bad).length);
+    const link = (id) => page.locator(`#${id} [part~=link]`).getAttribute('href');
+    for (const id of Object.keys(bad)) {
+      assert.equal(await link(id), deepLink(src), `#${id}: the default link`);
+      assert.ok(await page.locator(`#${id} [part~=index]`).isVisible(), `#${id}: the card is shown`);
+    }
+    for (const [id, [, want]] of Object.entries(good)) assert.equal(await link(id), want, `#${id}`);
+    assert.equal(await link('plain'), deepLink(src));
+    const errors = await errorsBy(page);
+    assert.deepEqual(Object.keys(errors).sort(), Object.keys(bad).sort());
+    for (const d of Object.values(errors)) {
+      assert.equal(d.code, 'bad_report_url');
+      assert.match(d.message.id, /hanya alamat http\(s\) atau relatif/);
+    }
+    assert.equal(warnings.filter((w) => /report-url attribute was refused/.test(w)).length, Object.keys(bad).length);
+
+    // A refused value set later never replaces the good card.
+    await page.evaluate(() => document.getElementById('abs').setAttribute('report-url', 'javascript:alert(2)'));
+    await waitForEvents(page, 'kota-cerdas:error', Object.keys(bad).length + 1);
+    assert.ok(await page.locator('#abs [part~=index]').isVisible());
+    assert.equal(await page.locator('#abs [part~=error]').count(), 0);
+    assert.equal(await link('abs'), deepLink(src));
+
+    const hrefs = await allHrefs(page);
+    assert.ok(hrefs.length >= all);
+    for (const href of hrefs) {
+      assert.doesNotMatch(href, /^\s*(javascript|data|vbscript)\s*:/i, `an href: ${href}`);
+      assert.doesNotMatch(href, /evil\.example/, `an href: ${href}`);
+    }
+    await finish(record);
+  });
+
+  test('"Lihat laporan lengkap" opens the tool showing the same masterplan', async () => {
+    const url = writeHost('deep-link', { css: 'plain.css', widget: `<${W} id="w" src="${PELITA()}"></${W}>` });
+    const record = await open(url);
+    const { page } = record;
+    await waitForEvents(page, 'kota-cerdas:assessed');
+    assert.equal(await page.locator(`${W} [part~=link]`).getAttribute('href'), deepLink(PELITA()));
+    await page.locator(`${W} [part~=link]`).click();
+    await page.waitForURL(`${tool.url}/index.html#src=*`);
+    await page.waitForFunction(() => document.getElementById('index-value')?.textContent === '3,70');
+    assert.equal(await text(page, '#summary-h'), 'Kota Pelita');
+    assert.match(await text(page, '#meta-file'), /kota-pelita-2024\.json/);
+    assertNoConsoleErrors(record);
+    await record.close();
+  });
+
+  test('a deep link the tool may not fetch: a clear message, nothing assessed', async () => {
+    // Another origin over http: the tool's CSP allows only itself and https: origins.
+    const record = await openPage(browser, `${tool.url}/index.html#src=${encodeURIComponent(`${host.url}/assets/masterplan.json`)}`);
+    const { page } = record;
+    await page.waitForSelector('#problems:not([hidden])');
+    const shown = await text(page, '#problems');
+    assert.match(shown, /Masterplan pada tautan tidak dapat diambil/);
+    assert.match(shown, /Access-Control-Allow-Origin/);
+    assert.equal(await page.locator('#summary').count() === 0 || !(await page.locator('#summary').isVisible()), true);
+    // A javascript: URL in the fragment is refused before any fetch.
+    await page.goto(`${tool.url}/index.html?x=1#src=${encodeURIComponent('javascript:alert(1)')}`);
+    await page.waitForSelector('#problems:not([hidden])');
+    assert.match(await text(page, '#problems'), /hanya alamat http\(s\) yang diterima/);
+    assertNoConsoleErrors(record, { allow: [/Content Security Policy|Refused to connect/] });
+    await record.close();
+  });
+
+  test('the full view lists findings a page at a time', async () => {
+    const plan = JSON.parse(masterplanText);
+    // 50 more late quick wins, each of its own agency: one finding each (also if findings get
+    // grouped per agency).
+    const late = plan.programs.find((p) => p.quick_win?.launched_year > p.quick_win?.year);
+    for (let i = 0; i < 50; i++) plan.programs.push({ ...late, id: `ZZ-${String(i).padStart(2, '0')}`, name: `Program uji ${i}`, lead_agency: `Dinas Uji ${i}` });
+    const total = pkg.assessText(JSON.stringify(plan), {}).findings.length;
+    assert.ok(total > 60 && total < 80, `${total} findings`);
+    const record = await open(writeHost('paging', { css: 'plain.css', widget: `<${W} id="w" view="full"></${W}>` }));
+    const { page } = record;
+    await page.waitForFunction(() => window.customElements.get('kota-cerdas-widget'));
+    await page.evaluate((p) => {
+      document.getElementById('w').masterplan = p;
+    }, plan);
+    await waitForEvents(page, 'kota-cerdas:assessed');
+    const items = page.locator(`${W} ol.findings > li`);
+    const more = page.locator(`${W} [part~=more]`);
+    assert.equal(await items.count(), 20);
+    assert.equal(await text(page, `${W} .shown`), `Menampilkan 20 dari ${total}`);
+    assert.equal(await more.innerText(), 'Tampilkan 20 lagi');
+    await more.click();
+    assert.equal(await items.count(), 40);
+    assert.equal(await page.evaluate(() => document.getElementById('w').shadowRoot.activeElement?.textContent), await items.nth(20).innerText());
+    await more.click();
+    assert.equal(await items.count(), 60);
+    assert.equal(await more.innerText(), `Tampilkan ${total - 60} lagi`);
+    await more.click();
+    assert.equal(await items.count(), total);
+    assert.equal(await more.isVisible(), false);
+    assert.equal(await text(page, `${W} .shown`), `Menampilkan ${total} dari ${total}`);
     await finish(record);
   });
 });

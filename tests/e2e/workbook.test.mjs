@@ -17,12 +17,12 @@
 //   (Baseline 3, Output 3,25, Impact 3, Quick Win 4 typed as the official scores);
 //   previous index 3,10 (2023) → +0,30.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { assertNoConsoleErrors, assertOnlyLocalRequests, fixturesDir, launchBrowser, openPage, repoRoot, screenshot, serveWww } from './harness.mjs';
+import { fixturesDir, repoRoot, screenshot, useTool } from './harness.mjs';
 import { columns, fill } from './workbooks.mjs';
 import { fillXlsx, sheetCells, sheetTexts, unzip, zip } from './xlsx.mjs';
 
@@ -34,37 +34,9 @@ const SUKAMAJU = path.join(repoRoot, 'www/samples/kabupaten-sukamaju-2024.json')
 const ODS = path.join(fixturesDir, 'workbook-uji.ods');
 const WORKBOOK_MODULE = /pkg-workbook\//;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveWww();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(viewport = DESKTOP) {
-  const record = await openPage(browser, null, { contextOptions: { viewport, acceptDownloads: true } });
-  await record.page.addInitScript(() => {
-    delete window.showSaveFilePicker;
-  });
-  await record.page.goto(`${server.url}/`);
-  await record.page.waitForSelector('body[data-ready="true"]');
-  return record;
-}
-
-async function finish(record) {
-  try {
-    assertNoConsoleErrors(record);
-    assertOnlyLocalRequests(record);
-  } finally {
-    await record.close();
-  }
-}
+const tool = useTool();
+const open = (viewport = DESKTOP) => tool.open({ viewport });
+const { finish } = tool;
 
 const text = (page, selector) => page.locator(selector).first().innerText();
 const workbookRequests = (record) => record.requests.filter((r) => WORKBOOK_MODULE.test(r.url));
@@ -99,10 +71,10 @@ async function assertHandDerived(page) {
   assert.equal(await text(page, '#summary-h'), 'Kabupaten Uji Excel');
   assert.equal(await text(page, '#index-value'), '3,40');
   assert.match(await text(page, '#improvement'), /\+0,30 dibanding 2023/);
-  assert.equal(await text(page, '#overall-percent'), '80 %');
-  assert.match(await text(page, '#pillars tr[data-pillar="governance"]'), /66,67 %/);
-  assert.match(await text(page, '#pillars tr[data-pillar="economy"]'), /100 %/);
-  assert.match(await text(page, '#stat-qw'), /100 %/);
+  assert.equal(await text(page, '#overall-percent'), '80%');
+  assert.match(await text(page, '#pillars tr[data-pillar="governance"]'), /66,67%/);
+  assert.match(await text(page, '#pillars tr[data-pillar="economy"]'), /100%/);
+  assert.match(await text(page, '#stat-qw'), /100%/);
   assert.match(await text(page, '#summary'), /1 dari 1 jatuh tempo tercapai/);
   assert.match(await text(page, '#dimensions'), /Outcome[\s\S]*3,50/);
   assert.equal(await page.locator('#programs tbody tr').count(), 6);
@@ -382,9 +354,9 @@ describe('workbooks on the page', () => {
     // GOV-02: governance 2 of 2 = 100 %, economy 0 of 1 = 0 %, all 2 of 3 = 66,67 %.
     assert.equal(await text(page, '#summary-h'), 'Kabupaten Sukamaju', 'the rest of the masterplan stays');
     assert.equal(await text(page, '#meta-file'), 'kabupaten-sukamaju-2024.json + tabel program yang ditempel');
-    assert.equal(await text(page, '#overall-percent'), '66,67 %');
-    assert.match(await text(page, '#pillars tr[data-pillar="governance"]'), /100 %/);
-    assert.match(await text(page, '#pillars tr[data-pillar="economy"]'), /0 %/);
+    assert.equal(await text(page, '#overall-percent'), '66,67%');
+    assert.match(await text(page, '#pillars tr[data-pillar="governance"]'), /100%/);
+    assert.match(await text(page, '#pillars tr[data-pillar="economy"]'), /0%/);
     assert.equal(await page.locator('#programs tbody tr').count(), 4);
     assert.ok(await page.locator('#problems').isHidden());
 
@@ -395,7 +367,7 @@ describe('workbooks on the page', () => {
     const item = page.locator('#problems li[data-cell="C3"]');
     assert.equal(await item.count(), 1);
     assert.match(await item.innerText(), /Tabel tempelan, baris 3, kolom Status \(C3\): "Jalan" bukan status program yang dikenal/);
-    assert.equal(await text(page, '#overall-percent'), '66,67 %', 'the results on screen stay');
+    assert.equal(await text(page, '#overall-percent'), '66,67%', 'the results on screen stay');
     await page.setViewportSize(PHONE);
     await screenshot(page, 'paste-problem-phone');
     await finish(record);

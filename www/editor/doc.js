@@ -6,6 +6,11 @@
 //
 // Typing in one field makes one entry, not one per keystroke: changes to the same field within
 // COALESCE_MS (and nothing else in between) are merged.
+//
+// The history is kept with the draft (see `history`): IndexedDB stores a record with the
+// structured-clone algorithm, which keeps shared objects shared within one record, so a
+// masterplan and its history saved together come back with the same sharing, and undo works
+// after a reload as before it.
 
 import { get, set } from './pointer.js';
 
@@ -20,10 +25,12 @@ const MAX_HISTORY = 500;
 /**
  * @param {object} masterplan edited in place
  * @param {(change: { ops: object[], kind: 'edit'|'undo'|'redo' }) => void} onChange
+ * @param {{ past?: object[], future?: object[] }} [saved] the history kept with a draft,
+ *   stored in the same record as `masterplan` (so the objects they share are shared again)
  */
-export function createDoc(masterplan, onChange = () => {}) {
-  const past = [];
-  const future = [];
+export function createDoc(masterplan, onChange = () => {}, saved = {}) {
+  const past = restored(saved?.past);
+  const future = restored(saved?.future);
   let version = 0;
 
   function apply(ops, which) {
@@ -59,6 +66,10 @@ export function createDoc(masterplan, onChange = () => {}) {
     },
     get canRedo() {
       return future.length > 0;
+    },
+    /** What undo and redo can still do, to keep with the draft (the same objects, not copies). */
+    get history() {
+      return { past, future };
     },
     /** The value at segments. */
     get: (at) => get(masterplan, at),
@@ -119,4 +130,13 @@ export function createDoc(masterplan, onChange = () => {}) {
       return entry;
     },
   };
+}
+
+/** A saved history, with only well-formed entries and no typing merge carried over a reload. */
+function restored(entries) {
+  if (!Array.isArray(entries)) return [];
+  return entries
+    .filter((e) => Array.isArray(e?.ops) && e.ops.length && e.ops.every((op) => Array.isArray(op?.at) && op.at.length))
+    .slice(-MAX_HISTORY)
+    .map((e) => ({ ops: e.ops, merge: null, time: 0 }));
 }

@@ -16,6 +16,7 @@
 import { h } from '../lib/dom.js';
 import { SUPERSEDED, validate } from '../lib/engine-client.js';
 import { fileName as downloadName, saveText } from '../download.js';
+import { isWorkbookName } from '../lib/workbook-client.js';
 import * as store from '../store.js';
 import { createDoc } from './doc.js';
 import { ask } from './dialog.js';
@@ -38,6 +39,7 @@ const AUTOSAVE_MS = 400;
  *   loaded: () => ({ masterplan: object, fileName: string, method: string|null } | null),
  *   adopt: (result: { text: string, assessment: object, name: string, draftId: string, persist: boolean }) => void,
  *   saveJson: (assessment: object, masterplan: object, text: string) => Promise<boolean>,
+ *   saveWorkbook: (masterplan: object) => Promise<boolean|'partly'>,
  *   detach: () => void } }} options
  */
 export function createEditor({ root, entry, host }) {
@@ -370,14 +372,16 @@ export function createEditor({ root, entry, host }) {
     toolbar = h('div', { class: 'ed-toolbar', role: 'group', 'aria-label': ui.t('ed.toolbar') },
       h('button', { type: 'button', class: 'secondary', id: 'ed-undo', 'aria-keyshortcuts': 'Control+Z Meta+Z', onclick: undo }, `↶ ${ui.t('ed.undo')}`),
       h('button', { type: 'button', class: 'secondary', id: 'ed-redo', 'aria-keyshortcuts': 'Control+Shift+Z Control+Y Meta+Shift+Z', onclick: redo }, `↷ ${ui.t('ed.redo')}`),
-      h('button', { type: 'button', id: 'ed-save', 'aria-keyshortcuts': 'Control+S Meta+S', onclick: () => save() }, `⬇ ${ui.t('ed.save')}`),
+      // Ctrl+S saves in the form the plan came in (a workbook as a workbook); the other form is a click away.
+      h('button', { type: 'button', id: 'ed-save', 'aria-keyshortcuts': 'Control+S Meta+S', onclick: () => save() }, `⬇ ${ui.t(fromWorkbook() ? 'ed.saveExcel' : 'ed.save')}`),
+      h('button', { type: 'button', class: 'secondary', id: 'ed-save-other', onclick: () => save({ as: fromWorkbook() ? 'json' : 'xlsx' }) }, `⬇ ${ui.t(fromWorkbook() ? 'ed.save' : 'ed.saveExcel')}`),
       trial ? null : h('button', { type: 'button', class: 'secondary', id: 'ed-whatif', onclick: () => enterWhatIf({ focus: '#ed-whatif-h' }) }, ui.t('ed.w.start')),
       h('button', { type: 'button', class: 'secondary', id: 'ed-close', onclick: () => close() }, ui.t('ed.close')));
     return h('header', { class: 'ed-head' },
       h('h2', { id: 'editor-h', tabindex: '-1' }, heading(ui)),
       toolbar,
       h('p', { class: 'small ed-save-note', id: 'ed-save-note' }, saveNote(ui)),
-      h('p', { class: 'small ed-keys' }, ui.t('ed.keys')));
+      h('p', { class: 'small ed-keys' }, ui.t(fromWorkbook() ? 'ed.keysExcel' : 'ed.keys')));
   }
 
   function saveNote(ui) {
@@ -515,7 +519,7 @@ export function createEditor({ root, entry, host }) {
     plan = createDoc(draft.masterplan, () => {
       meta.unsaved = true;
       scheduleAutosave();
-    });
+    }, draft.history);
     planResult = null;
     Object.assign(live, { assessment: null, reference: null, base: null, items: [], stale: false });
     programs.view.page = 0;
@@ -541,7 +545,8 @@ export function createEditor({ root, entry, host }) {
     clearTimeout(saveTimer);
     saveTimer = 0;
     if (!plan || !meta) return;
-    const record = { ...meta, masterplan: plan.masterplan, savedAt: new Date().toISOString() };
+    // The history goes in the same record as the masterplan: undo still works after a reload.
+    const record = { ...meta, masterplan: plan.masterplan, history: plan.history, savedAt: new Date().toISOString() };
     try {
       await store.saveDraft(record); // the masterplan is copied now: later edits do not reach it
       if (meta) meta.savedAt = record.savedAt;
@@ -564,14 +569,26 @@ export function createEditor({ root, entry, host }) {
     return typeof mp?.region?.name === 'string' && mp.region.name.trim() ? mp.region.name : ui.t('ed.untitled');
   }
 
-  /** Saves the plan: the assessment with its input when the plan can be assessed, else the masterplan alone. */
-  async function save() {
+  /** Whether the plan came from a workbook (then it is saved as one by default). */
+  function fromWorkbook() {
+    return isWorkbookName(meta?.fileName);
+  }
+
+  /**
+   * Saves the plan. As JSON: the assessment with its input when the plan can be assessed, else
+   * the masterplan alone. As a workbook: the masterplan in the template's sheets.
+   */
+  async function save({ as = fromWorkbook() ? 'xlsx' : 'json' } = {}) {
     if (!plan) return false;
     await flush();
     const ui = makeUi();
     let saved;
     try {
-      if (planResult && planResult.version === plan.version) {
+      if (as === 'xlsx') {
+        const done = await host.saveWorkbook(plan.masterplan);
+        saved = Boolean(done);
+        if (done === true) say(ui.t('ed.savedWorkbook'));
+      } else if (planResult && planResult.version === plan.version) {
         saved = await host.saveJson(planResult.assessment, JSON.parse(planResult.text), planResult.text);
         if (saved) say(ui.t('ed.savedFile'));
       } else {

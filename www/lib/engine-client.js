@@ -13,6 +13,14 @@
 // assessment that was running on this thread is dropped when it returns. One request may carry
 // many assessments (the batch view: one request per run over many files).
 //
+// RECOVERY: an engine call that fails other than with the engine's own Error (a trap such as
+// `RuntimeError: unreachable`, an out-of-memory RangeError …) may leave the wasm instance
+// broken; the instance is then made anew (wasm-bindgen's __wbg_reset_state, generated with
+// --experimental-reset-state-function) before the error is passed on, marked `recovered`, so
+// the next file works. A worker whose engine failed that way is replaced too, and a worker that
+// dies while assessing fails only that assessment (the others it held go to a fresh worker);
+// what the page has on screen is never touched.
+//
 // Large texts are assessed in a module worker (lib/engine-worker.js) so the page stays
 // responsive. Not from the single-file build (globalThis.KCM_INLINE: no worker starts from
 // file://) nor when this module was loaded from another origin (a widget on a regency's site:
@@ -72,19 +80,46 @@ export function vocabularies() {
 /** The problems of a text or object (never throws on bad data). */
 export async function validate(input, options = {}) {
   await load();
-  return pkg.validate(input, options);
+  return guarded(() => pkg.validate(input, options));
 }
 
 /** The assessment as CSV text (`options.locale`: 'id' or 'en'). */
 export async function exportCsv(assessment, options = {}) {
   await load();
-  return pkg.exportCsv(assessment, options);
+  return guarded(() => pkg.exportCsv(assessment, options));
+}
+
+/** The engine's own Error (bad input): it carries the list of problems. The instance is fine. */
+const engineError = (error) => Array.isArray(error?.problems) && error.problems.length > 0;
+
+/**
+ * Runs `call` on the engine; after a failure that is not the engine's own Error, makes a fresh
+ * instance and rethrows the error marked `recovered` (false when no fresh instance could be
+ * made: a package built without the reset function).
+ */
+function guarded(call) {
+  try {
+    return call();
+  } catch (error) {
+    if (engineError(error)) throw error;
+    let recovered = false;
+    try {
+      if (typeof pkg.__wbg_reset_state === 'function') {
+        pkg.__wbg_reset_state();
+        recovered = true;
+      }
+    } catch {
+      ready = undefined; // even a fresh instance failed: load again next time
+    }
+    const out = error instanceof Error ? error : new Error(String(error));
+    throw Object.assign(out, { recovered, problems: [] });
+  }
 }
 
 /** Assesses on this thread, outside any request; throws the engine's Error (with `.problems`). */
 export async function assessTextHere(text, options = {}) {
   await load();
-  return pkg.assessText(text, options);
+  return guarded(() => pkg.assessText(text, options));
 }
 
 function workerAllowed() {
@@ -93,7 +128,7 @@ function workerAllowed() {
 }
 
 function errorFrom(data) {
-  return Object.assign(new Error(data.message), { problems: data.problems ?? [] });
+  return Object.assign(new Error(data.message), { problems: data.problems ?? [], recovered: Boolean(data.recovered) });
 }
 
 /**
@@ -118,27 +153,59 @@ export function createClient({ workers = 1, threshold = WORKER_THRESHOLD } = {})
     else job.reject(value);
   }
 
+  /** Takes `slot` out of service (its worker stops; a new one starts when needed). */
+  function retire(slot) {
+    slot.worker.terminate();
+    const index = slots.indexOf(slot);
+    if (index >= 0) slots.splice(index, 1);
+  }
+
   function newSlot() {
-    const slot = { worker: new Worker(WORKER_URL, { type: 'module' }), jobs: new Map() };
+    const slot = { worker: new Worker(WORKER_URL, { type: 'module' }), jobs: new Map(), started: false };
     slot.worker.addEventListener('message', ({ data }) => {
+      if (data?.ready) {
+        slot.started = true;
+        return;
+      }
       const job = slot.jobs.get(data.id);
       if (!job) return;
       slot.jobs.delete(data.id);
       if (data.ok) settle(job, true, { assessment: data.result, where: 'worker' });
       else settle(job, false, errorFrom(data.error));
+      // An engine that failed in the worker: a fresh worker for what comes next (the worker
+      // has made itself a fresh instance too; a fresh worker also returns all its memory).
+      if (!data.ok && !data.error?.problems?.length) {
+        retire(slot);
+        for (const other of slot.jobs.values()) place(other);
+        slot.jobs.clear();
+      }
     });
-    // A worker that cannot start or dies: its jobs run on this thread instead, and the slot is
-    // replaced on the next request.
+    // A worker that cannot start (never said it is ready): its jobs run on this thread instead.
+    // A worker that dies while assessing: that assessment fails (it may be what killed it), the
+    // others it held go to a fresh worker.
     slot.worker.addEventListener('error', (event) => {
       event.preventDefault();
-      slot.worker.terminate();
-      const index = slots.indexOf(slot);
-      if (index >= 0) slots.splice(index, 1);
-      for (const job of slot.jobs.values()) runHere(job);
+      retire(slot);
+      const jobs = [...slot.jobs.values()];
       slot.jobs.clear();
+      if (!slot.started) {
+        for (const job of jobs) runHere(job);
+        return;
+      }
+      const [first, ...rest] = jobs;
+      if (first) settle(first, false, Object.assign(new Error(`engine worker stopped: ${event.message ?? ''}`.trim()), { problems: [], recovered: true }));
+      for (const job of rest) place(job);
     });
     slots.push(slot);
     return slot;
+  }
+
+  /** Gives `job` to a worker (see freeSlot). */
+  function place(job) {
+    if (job.number !== latest) return settle(job, true);
+    const slot = freeSlot();
+    slot.jobs.set(job.id, job);
+    slot.worker.postMessage({ id: job.id, text: job.text, options: job.options });
   }
 
   function runHere(job) {
@@ -198,9 +265,7 @@ export function createClient({ workers = 1, threshold = WORKER_THRESHOLD } = {})
             const job = { id: ++nextJob, number, text, options, resolve, reject, settled: false };
             if (number !== latest) return settle(job, true);
             if (text.length > threshold && workerAllowed()) {
-              const slot = freeSlot();
-              slot.jobs.set(job.id, job);
-              slot.worker.postMessage({ id: job.id, text, options });
+              place(job);
             } else {
               runHere(job);
             }

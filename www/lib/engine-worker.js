@@ -1,6 +1,9 @@
 // Module worker of lib/engine-client.js: assesses one text per message, off the page's thread.
-// Protocol: in { id, text, options }; out { id, ok: true, result } or { id, ok: false, error:
-// { message, problems } }.
+// Protocol: out { ready: true } once this module runs (the client then knows a later 'error'
+// is a crash, not a worker that could not start); in { id, text, options }; out { id, ok: true,
+// result } or { id, ok: false, error: { message, problems, recovered } } (`problems` empty and
+// `recovered` set when the engine failed other than on the input: the client then replaces
+// this worker).
 
 import { assessTextHere } from './engine-client.js';
 
@@ -13,7 +16,9 @@ self.addEventListener('message', async ({ data }) => {
     self.postMessage({
       id,
       ok: false,
-      error: { message: String(error?.message ?? error), problems: error?.problems ?? [] },
+      error: { message: String(error?.message ?? error), problems: error?.problems ?? [], recovered: Boolean(error?.recovered) },
     });
   }
 });
+
+self.postMessage({ ready: true });

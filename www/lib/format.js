@@ -1,6 +1,7 @@
-// Number formatting for the screen, Indonesian (3,37; 85,71 %; 1.234) or English (3.37;
-// 85.71 %; 1,234). Formatting only: the engine has already rounded every value it outputs, so
-// nothing here rounds for meaning. A value that is not a finite number shows as "—".
+// Number formatting for the screen, Indonesian (3,37; 85,71%; 1.234) or English (3.37;
+// 85.71%; 1,234), the percent sign without a space as PUEBI writes it. Formatting only: the
+// engine has already rounded every value it outputs, so nothing here rounds for meaning. A
+// value that is not a finite number shows as "—".
 
 const cache = new Map();
 
@@ -20,8 +21,8 @@ export function formatters(locale) {
     num: (v, max = 2) => (ok(v) ? nf({ maximumFractionDigits: max }).format(v) : '—'),
     /** A score, always two decimals: 3,70. */
     score: (v) => (ok(v) ? nf({ minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v) : '—'),
-    /** A percentage: 85,71 %. */
-    pct: (v) => (ok(v) ? `${nf({ maximumFractionDigits: 2 }).format(v)} %` : '—'),
+    /** A percentage: 85,71%. */
+    pct: (v) => (ok(v) ? `${nf({ maximumFractionDigits: 2 }).format(v)}%` : '—'),
     /** A change with its sign: +0,35; −0,12; 0,00. */
     signed: (v) => (ok(v) ? nf({ minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(v) : '—'),
     /** A national index exactly as the file gives it (SPBE 2,596, not 2,60). */

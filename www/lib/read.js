@@ -65,3 +65,22 @@ export async function readBytes(file, { onProgress, signal } = {}) {
   }
   return all;
 }
+
+/**
+ * What kind of file `bytes` are when they are plainly not a masterplan, or null: a Word or
+ * PowerPoint document (a zip holding word/ or ppt/), a PDF, a picture. Only a guess from the
+ * first bytes (a zip's first entries are named near its start), so the message can say what
+ * the file is and what to choose instead; everything else goes to the readers as before.
+ * @param {Uint8Array} bytes
+ * @returns {'word'|'powerpoint'|'pdf'|'image'|null}
+ */
+export function otherDocument(bytes) {
+  const head = (n) => String.fromCharCode(...bytes.subarray(0, n));
+  if (head(5) === '%PDF-') return 'pdf';
+  if (head(4) === '\x89PNG' || (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) || head(4) === 'GIF8') return 'image';
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return null;
+  const start = new TextDecoder('latin1').decode(bytes.subarray(0, 65536));
+  if (/(^|[^\w])word\/(document|styles|_rels)/.test(start) && !start.includes('xl/')) return 'word';
+  if (/(^|[^\w])ppt\/(presentation|slides|_rels)/.test(start) && !start.includes('xl/')) return 'powerpoint';
+  return null;
+}

@@ -9,13 +9,16 @@
 // workbook" message. No format knowledge lives here: the sheets, headers, labels and messages
 // are the Rust crate's (crates/workbook).
 
-import { decode, readBytes } from './read.js';
+import { decode, otherDocument, readBytes } from './read.js';
 import { loadStrings } from './strings.js';
 
 /** The MIME type of an .xlsx file. */
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const WORKBOOK_NAME = /\.(xlsx|xlsm|xls|ods)$/i;
+
+/** True when a file of this name is a workbook (what the person saves it as again). */
+export const isWorkbookName = (name) => WORKBOOK_NAME.test(String(name ?? ''));
 
 /**
  * True when `bytes` should be read as a workbook: a zip ("PK": .xlsx, .ods; the reader tells
@@ -65,6 +68,15 @@ async function moduleFailed(error) {
   return Object.assign(new Error(`${message.id} / ${message.en}`), { problems: [problem] });
 }
 
+/** A Word file, a PDF … chosen instead of a masterplan: one bilingual problem saying what to choose. */
+async function notAMasterplan(kind, name) {
+  const [id, en] = await Promise.all([loadStrings('id'), loadStrings('en')]).catch(() => [{}, {}]);
+  const fill = (text) => String(text ?? '').replace('{name}', name);
+  const message = { id: fill(id[`problems.other.${kind}`]), en: fill(en[`problems.other.${kind}`]) };
+  const problem = { severity: 'error', code: 'not_a_masterplan', path: '', message };
+  return Object.assign(new Error(`${message.id} / ${message.en}`), { problems: [problem] });
+}
+
 /**
  * Reads a workbook: `{ masterplan, text, problems }`; `text` (the masterplan JSON the engine
  * assesses) is null when a problem is an error. Each problem carries `sheet`, `cell`, `row`,
@@ -108,6 +120,11 @@ export async function writeAssessment(assessment, masterplan, locale) {
   return (await load()).writeAssessment(assessment, masterplan ?? null, locale);
 }
 
+/** A comparison (compare()) as a workbook of one sheet (Uint8Array), labels in `locale`. */
+export async function writeComparison(comparison, locale) {
+  return (await load()).writeComparison(comparison, locale);
+}
+
 /** The empty template workbook (Uint8Array), dropdowns in `locale`. */
 export async function templateWorkbook(locale) {
   return (await load()).templateWorkbook(locale);
@@ -120,11 +137,14 @@ export async function templateWorkbook(locale) {
  * signal's reason when a newer request took over.
  * @param {File|Blob} file
  * @param {{ onProgress?: (percent: number) => void, signal?: AbortSignal, onWorkbook?: () => void }} [options]
- * @returns {Promise<{ text: string, workbook: boolean, notes: object[] }>}
+ * `bytes`: the file's exact bytes when it is not a workbook (its input hash is theirs).
+ * @returns {Promise<{ text: string, bytes?: Uint8Array, workbook: boolean, notes: object[] }>}
  */
 export async function readInput(file, { onWorkbook, ...options } = {}) {
   const bytes = await readBytes(file, options);
-  if (!isWorkbook(bytes, file.name)) return { text: decode(bytes), workbook: false, notes: [] };
+  const other = otherDocument(bytes);
+  if (other) throw await notAMasterplan(other, file.name);
+  if (!isWorkbook(bytes, file.name)) return { text: decode(bytes), bytes, workbook: false, notes: [] };
   onWorkbook?.();
   const reading = await readWorkbook(bytes);
   options.signal?.throwIfAborted();

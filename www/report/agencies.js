@@ -3,18 +3,32 @@
 // an agency, last); their programs, quick wins and findings are the engine's indices, so the
 // counts in a header and the lists below it cannot disagree. The choice lives in app.js
 // (ctx.view.agency, an index); a change calls ctx.on.agency and app.js calls showAgency.
+// The table of all agencies shows one page (lib/pager.js) at a time: 50 000 agencies render
+// like 50.
 
 import { h } from '../lib/dom.js';
-import { agencyOfProgram, findingList, gapText, paged, programRow, programTable, qwBadge, section, stat, stateCounts, table } from './parts.js';
+import { createPager } from '../lib/pager.js';
+import { agencyOfProgram, agencyOrder, findingList, gapText, paged, programRow, programTable, qwBadge, section, stat, stateCounts, table } from './parts.js';
+
+/** Up to this many agencies, the chooser lists them all. */
+const CHOOSER_ALL = 1000;
 
 export function renderAgencies(ctx) {
   const { a, t, f } = ctx;
   const agencies = a.agencies ?? [];
   const chosen = ctx.view.agency;
-  const select = h('select', { id: 'agency-select', onchange: (e) => ctx.on.agency(e.target.value === '' ? null : Number(e.target.value)) },
-    h('option', { value: '' }, t('agency.choose')),
-    agencies.map((ag, i) => h('option', { value: String(i), selected: chosen === i }, ctx.msg(ag.label))));
-  const rows = agencies.map((ag, i) =>
+  // Agencies in Indonesian collation (the no-agency group last): the table's order and the chooser's.
+  const order = agencyOrder(ctx);
+  const select = h('select', { id: 'agency-select', onchange: (e) => ctx.on.agency(e.target.value === '' ? null : Number(e.target.value)) });
+  const option = (i) => h('option', { value: String(i), selected: chosen === i }, ctx.msg(agencies[i].label));
+  // The chooser lists every agency up to CHOOSER_ALL of them; beyond, the agencies of the
+  // table's page (and the chosen one), so 50 000 agencies do not make 50 000 options.
+  const fillChooser = (from, to) => {
+    const page = order.slice(from, to);
+    const shown = agencies.length <= CHOOSER_ALL ? order : [...new Set([...(typeof chosen === 'number' && agencies[chosen] && !page.includes(chosen) ? [chosen] : []), ...page])];
+    select.replaceChildren(h('option', { value: '' }, t('agency.choose')), ...shown.map(option));
+  };
+  const row = (ag, i) =>
     h('tr', { 'data-agency': i },
       h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link', id: `agency-${i}`, onclick: () => ctx.on.agency(i, { scroll: true }) }, ctx.msg(ag.label))),
       h('td', { class: 'n' }, f.int(ag.rate.planned)),
@@ -22,13 +36,27 @@ export function renderAgencies(ctx) {
       h('td', { class: 'n' }, f.pct(ag.rate.percent), ag.rate.below_target === true ? h('span', { class: 'flag' }, ' ↓') : null),
       h('td', { class: 'n' }, ag.quick_wins.due ? t('agency.qwShort', { achieved: f.int(ag.quick_wins.achieved), due: f.int(ag.quick_wins.due) }) : '—'),
       h('td', { class: 'n' }, f.int(ag.findings)),
-      h('td', { class: 'gap' }, gapText(ctx, ag.rate))));
+      h('td', { class: 'gap' }, gapText(ctx, ag.rate)));
+  const all = table(t('agency.caption'), [t('agency.name'), t('pillars.plannedCount'), t('pillars.implementedCount'), t('pillars.rate'), t('agency.qw'), t('agency.findings'), t('pillars.gap')], [], { id: 'agency-table', text: [6] });
+  const body = all.querySelector('tbody');
+  const pager = createPager({
+    words: t,
+    format: f.int,
+    name: t('agency.caption'),
+    id: 'agency-pager',
+    onPage: (from, to, page) => {
+      body.replaceChildren(...order.slice(from, to).map((i) => row(agencies[i], i)));
+      if (agencies.length > CHOOSER_ALL || !select.options.length) fillChooser(from, to);
+      ctx.on.page?.('agencies', page);
+    },
+  });
+  pager.set(agencies.length, ctx.view.pages?.agencies ?? 0);
   const root = section('agencies', t('agency.heading'),
     h('p', { class: 'lead' }, t('agency.lead')),
     h('div', { class: 'field no-print' }, h('label', { for: 'agency-select' }, t('agency.label')), select),
     h('div', { id: 'agency-detail', class: 'agency-detail', 'aria-live': 'polite' }),
     h('details', { class: 'agency-all', open: true }, h('summary', {}, t('agency.all', { n: agencies.length })),
-      table(t('agency.caption'), [t('agency.name'), t('pillars.plannedCount'), t('pillars.implementedCount'), t('pillars.rate'), t('agency.qw'), t('agency.findings'), t('pillars.gap')], rows, { id: 'agency-table', text: [6] })));
+      all, pager.element));
   showAgency(ctx, root);
   return root;
 }
@@ -59,7 +87,7 @@ function agencyDetail(ctx, ag) {
     ),
     h('p', { class: 'callout', id: 'agency-gap' }, gapText(ctx, ag.rate)),
     h('h4', {}, t('agency.programs', { n: f.int(programs.length) })),
-    programTable(ctx, body),
+    programTable(ctx, body, t('agency.programsOf', { agency: ctx.msg(ag.label) })),
     more,
     qws.length
       ? [h('h4', {}, t('agency.quickWins', { n: f.int(qws.length) })),

@@ -2,7 +2,7 @@
 // with the file's own numbers (all from the engine).
 
 import { h } from '../lib/dom.js';
-import { badge, row, section } from './parts.js';
+import { badge, impactHalves, row, section } from './parts.js';
 
 export function renderDimensions(ctx) {
   const { a, t, f, v, locale } = ctx;
@@ -20,12 +20,13 @@ export function renderDimensions(ctx) {
       h(
         'details',
         { class: 'how' },
-        h('summary', {}, t('dims.how')),
+        h('summary', {}, t('dims.how', { dim: v.label('dimensions', id, locale) })),
         h('p', { class: 'formula' }, ctx.msg(d.formula)),
         d.inputs?.length
           ? h('table', { class: 'mini' }, h('caption', { class: 'sr-only' }, t('dims.inputs', { dim: v.label('dimensions', id, locale) })),
               h('tbody', {}, d.inputs.map((i) => row(ctx.msg(i.label), f.num(i.value)))))
           : null,
+        impactHalves(ctx, d),
       ),
     ),
   );

@@ -6,10 +6,15 @@ import { row, section, table } from './parts.js';
 
 export function renderMethod(ctx) {
   const { a, t, f, v, locale } = ctx;
-  const current = ctx.methods.find((m) => m.id === a.method.id) ?? a.method;
+  // A method that is no preset (a custom one from a re-opened download, confirmed by the
+  // person) is named as custom, and the dropdown shows it as such, not as a preset.
+  const preset = ctx.methods.find((m) => m.id === a.method.id);
+  const current = preset ?? a.method;
+  const name = preset ? ctx.msg(current.name) : `${ctx.msg(a.method.name)} (${t('method.custom')})`;
   const select = h(
     'select',
     { id: 'method-select', onchange: (e) => ctx.on.method(e.target.value) },
+    preset ? null : h('option', { value: '', selected: true, disabled: true, id: 'method-custom' }, name),
     ctx.methods.map((m) =>
       h('option', { value: m.id, selected: m.id === a.method.id }, `${ctx.msg(m.name)}${m.disputed ? ` — ${t('method.disputed')}` : ''}`),
     ),
@@ -23,7 +28,7 @@ export function renderMethod(ctx) {
     t('method.heading'),
     h('div', { class: 'field no-print' }, h('label', { for: 'method-select' }, t('method.label')), select),
     // On paper the choice is a sentence, not a dropdown.
-    h('p', { class: 'print-only', id: 'method-printed' }, `${t('method.label')}: ${ctx.msg(current.name)}`),
+    h('p', { class: 'print-only', id: 'method-printed' }, `${t('method.label')}: ${name}`),
     current.disputed ? h('p', { class: 'callout warn', id: 'method-disputed' }, h('span', { class: 'badge sev-warning' }, h('span', { class: 'icon sev-warning', 'aria-hidden': 'true' }), t('method.disputed')), ' ', t('method.disputedNote')) : null,
     h('div', { class: 'two' },
       table(t('method.weights'), [t('method.dimension'), t('method.weight')], rows, {

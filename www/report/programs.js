@@ -1,9 +1,11 @@
 // The list of programs with filters (pillar, horizon, status: the engine's lists and words).
 // The chosen filters live in app.js (ctx.view.filters); a change calls ctx.on.filter, and
-// app.js redraws the list with fillPrograms.
+// app.js redraws the list with fillPrograms. One page of rows (lib/pager.js) is in the
+// document at a time.
 
 import { h } from '../lib/dom.js';
-import { agencyOfProgram, paged, programRow, programTable, section } from './parts.js';
+import { createPager } from '../lib/pager.js';
+import { agencyOfProgram, programRow, programTable, section } from './parts.js';
 
 /** The three filters: which vocabulary each offers. */
 const FILTERS = [
@@ -25,8 +27,8 @@ export function renderPrograms(ctx) {
     h('div', { class: 'filters no-print' },
       FILTERS.map((filter) => h('div', { class: 'field' }, h('label', { for: `filter-${filter.key}` }, t(`programs.${filter.key}`)), select(filter)))),
     h('p', { class: 'small', id: 'programs-count', role: 'status' }),
-    programTable(ctx, h('tbody', { id: 'programs-body' })),
-    h('div', { class: 'more-slot', id: 'programs-more' }),
+    programTable(ctx, h('tbody', { id: 'programs-body' }), t('programs.listLabel')),
+    h('div', { class: 'pager-slot', id: 'programs-more' }),
   );
   fillPrograms(ctx, root);
   return root;
@@ -41,7 +43,19 @@ export function fillPrograms(ctx, root = document) {
     if ((!pillar || p.pillar === pillar) && (!horizon || p.horizon === horizon) && (!status || p.status === status)) shown.push(i);
   });
   const agencyOf = agencyOfProgram(ctx.a);
-  const more = paged(ctx, root.querySelector('#programs-body'), shown, (i) => programRow(ctx, i, agencyOf));
-  root.querySelector('#programs-more').replaceChildren(more ?? '');
-  root.querySelector('#programs-count').textContent = ctx.t('programs.count', { shown: shown.length, total: programs.length });
+  const body = root.querySelector('#programs-body');
+  const pager = createPager({
+    words: ctx.t,
+    format: ctx.f.int,
+    name: ctx.t('programs.heading'),
+    id: 'programs-pager',
+    onPage: (from, to, page) => {
+      body.replaceChildren(...shown.slice(from, to).map((i) => programRow(ctx, i, agencyOf)));
+      ctx.on.page?.('programs', page);
+    },
+  });
+  // The page lives in app.js (ctx.view.pages): a redraw (language) keeps it, a filter resets it.
+  pager.set(shown.length, ctx.view.pages?.programs ?? 0);
+  root.querySelector('#programs-more').replaceChildren(pager.element);
+  root.querySelector('#programs-count').textContent = ctx.t('programs.count', { shown: ctx.f.int(shown.length), total: ctx.f.int(programs.length) });
 }

@@ -19,12 +19,14 @@ export function renderQuickWins(ctx) {
     h('li', {}, h('h3', { class: 'tracker-year' }, String(year)),
       h('ul', {}, items.map((item) =>
         h('li', { class: `qw-item qw-${item.state}` }, qwBadge(ctx, item.state), ' ',
+          item.program_id ? [h('span', { class: 'code' }, item.program_id), ' · '] : null,
           h('span', { class: 'qw-name' }, item.name),
           h('span', { class: 'small' }, ` · ${[
             v.label('pillars', item.pillar, locale),
             typeof item.agency_index === 'number' ? agencyLabel(ctx, item.agency_index) : null,
             item.launched_year ? t('qw.launchedIn', { year: item.launched_year }) : null,
-          ].filter(Boolean).join(' · ')}`)))))));
+          ].filter(Boolean).join(' · ')}`),
+          item.rule ? h('span', { class: 'qw-rule small' }, ctx.msg(item.rule)) : null))))));
   return section(
     'quickwins',
     t('qw.heading'),

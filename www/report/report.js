@@ -2,7 +2,6 @@
 // number, rate, flag, category, formula, finding and label comes from the engine. Values from
 // the file are inserted as text, never as HTML. See parts.js for the context each section gets.
 
-import { h } from '../lib/dom.js';
 import { renderAgencies } from './agencies.js';
 import { renderDimensions } from './dimensions.js';
 import { renderFindings } from './findings.js';
@@ -13,14 +12,16 @@ import { renderPrograms } from './programs.js';
 import { renderQuickWins } from './quickwins.js';
 import { renderReadiness } from './readiness.js';
 import { renderSummary } from './summary.js';
+import { renderLetterForm } from './letter.js';
+import { renderPrintReport } from './print.js';
 
-/** The whole report, in reading order. */
+/** The whole report, in reading order; the official report for paper last (print.js). */
 export function renderReport(ctx) {
   const frag = document.createDocumentFragment();
   frag.append(
     renderSummary(ctx),
-    renderMethod(ctx),
     renderDimensions(ctx),
+    renderMethod(ctx),
     renderPillars(ctx),
     renderFindings(ctx),
     renderAgencies(ctx),
@@ -28,14 +29,20 @@ export function renderReport(ctx) {
     renderPrograms(ctx),
     renderReadiness(ctx),
     renderNational(ctx),
-    renderPrintFooter(ctx),
+    renderLetterForm(ctx, () => document.getElementById('print-report')?.replaceWith(renderPrintReport(ctx))),
+    renderPrintReport(ctx),
   );
   return frag;
 }
 
-function renderPrintFooter(ctx) {
-  const { a, t } = ctx;
-  return h('section', { class: 'print-only print-footer', 'aria-hidden': 'true' },
-    h('p', {}, t('print.footer', { engine: `${a.engine.name} ${a.engine.version}`, method: `${a.method.id} v${a.method.version}`, hash: a.input_sha256 })),
-    h('p', {}, t('summary.notOfficial')));
+/**
+ * After a file or sample is assessed: the index card comes into view and takes focus (its
+ * name is the index), so a person on a phone sees that something happened and a screen
+ * reader reads the result.
+ */
+export function revealResults() {
+  const card = document.getElementById('index-card');
+  if (!card) return;
+  card.focus({ preventScroll: true });
+  document.getElementById('summary')?.scrollIntoView({ block: 'start' });
 }

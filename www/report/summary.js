@@ -16,8 +16,8 @@ export function renderSummary(ctx) {
 
   const big = h(
     'div',
-    { class: `index ${estimate ? 'estimate' : ''}` },
-    h('p', { class: 'index-label' }, estimate ? t('summary.indexEstimate') : t('summary.index')),
+    { class: `index ${estimate ? 'estimate' : ''}`, id: 'index-card', tabindex: '-1', role: 'group', 'aria-labelledby': 'index-label index-value' },
+    h('p', { class: 'index-label', id: 'index-label' }, estimate ? t('summary.indexEstimate') : t('summary.index')),
     h('p', { class: 'index-value', id: 'index-value' }, f.score(value), estimate ? h('span', { class: 'est-mark' }, ` (${t('summary.estimateShort')})`) : null),
     h('p', { class: 'index-scale' }, t('summary.scale')),
     ev.improvement === null || ev.improvement === undefined
@@ -48,7 +48,7 @@ export function renderSummary(ctx) {
     'dl',
     { class: 'meta' },
     metaItem(t('meta.file'), ctx.fileName || '—', 'meta-file'),
-    metaItem(t('meta.method'), `${ctx.msg(a.method.name)} · ${a.method.id} v${a.method.version}`),
+    metaItem(t('meta.method'), `${ctx.msg(a.method.name)}${ctx.methods.some((m) => m.id === a.method.id) ? '' : ` (${t('method.custom')})`} · ${a.method.id} v${a.method.version}`, 'meta-method'),
     metaItem(t('meta.engine'), `${a.engine.name} ${a.engine.version}`),
     metaItem(t('meta.hash'), h('code', { id: 'input-hash', class: 'hash' }, a.input_sha256)),
   );
@@ -62,6 +62,7 @@ export function renderSummary(ctx) {
     h('button', { type: 'button', id: 'dl-results-xlsx', onclick: () => ctx.on.download('results-xlsx') }, '⬇ ', t('download.resultsXlsx')),
     h('button', { type: 'button', id: 'dl-xlsx', onclick: () => ctx.on.download('xlsx') }, '⬇ ', t('download.xlsx')),
     h('button', { type: 'button', id: 'print', onclick: () => ctx.on.print() }, t('download.print')),
+    h('a', { href: '#letter', class: 'letter-link' }, t('letter.link')),
   );
 
   const region = a.region ?? {};

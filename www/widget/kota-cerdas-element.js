@@ -33,13 +33,42 @@ function bar(value, max, { below = false, marker } = {}) {
   );
 }
 
-function problem(code, id, en) {
-  return { severity: 'error', code, message: { id, en } };
+// How many findings the full view lists at first, and adds per "more".
+const PAGE = 20;
+
+/** One of the widget's own sentences, in both languages. */
+function both(key, vars) {
+  return { id: fill(STRINGS.id[key], vars), en: fill(STRINGS.en[key], vars) };
 }
 
-/** A problem from one of the widget's own sentences, in both languages. */
-function ownProblem(code, key, vars) {
-  return problem(code, fill(STRINGS.id[key], vars), fill(STRINGS.en[key], vars));
+/**
+ * A failure the card shows and `kota-cerdas:error` carries: a machine-readable `code`, what is
+ * wrong and a hint for the site's administrator (both bilingual), and the problems (the
+ * engine's list for a file that is not a masterplan, else one problem of the widget's own).
+ */
+function failure(code, vars = {}, problems = null) {
+  const message = both(`err_${code}`, vars);
+  return Object.assign(new Error(message.en), {
+    failure: { code, message, hint: both(`hint_${code}`, vars), problems: problems ?? [{ severity: 'error', code, message }] },
+  });
+}
+
+/**
+ * The link target of `report-url`, or null when it is not acceptable: only http(s) URLs,
+ * absolute or relative to the page. `javascript:`, `data:`, `vbscript:` … and protocol-relative
+ * `//host` (also written `/\host`) are refused; so is anything the URL parser cannot read.
+ */
+export function safeReportUrl(value, base) {
+  // What the URL parser ignores: leading C0 controls and spaces, tabs and newlines anywhere.
+  const raw = String(value).replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '');
+  if (/^[/\\]{2}/.test(raw)) return null;
+  let url;
+  try {
+    url = new URL(raw, base);
+  } catch {
+    return null;
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
 }
 
 export class KotaCerdasWidget extends HTMLElement {
@@ -57,6 +86,8 @@ export class KotaCerdasWidget extends HTMLElement {
   #scheduled = false;
   #client = createClient();
   #vocabulary = null;
+  #refusedReportUrl = null;
+  #findingsShown = PAGE;
 
   constructor() {
     super();
@@ -166,13 +197,15 @@ export class KotaCerdasWidget extends HTMLElement {
       if (dirty & (LOAD | ASSESS)) {
         const options = this.method ? { method: this.method } : {};
         const outcome = await request.assess(this.#text, options).catch((error) => {
-          const detail = String(error?.message ?? error);
-          throw Object.assign(new Error(detail), { problems: error?.problems?.length ? error.problems : [ownProblem('engine', 'errorEngine', { detail })] });
+          // The engine's problems: the text is not a masterplan. Anything else: the engine failed.
+          if (error?.problems?.length) throw failure('not_masterplan', { url: this.#masterplan ? 'masterplan' : this.#srcText() }, error.problems);
+          throw failure('engine', { detail: String(error?.message ?? error) });
         });
         if (outcome === SUPERSEDED) return;
         this.#vocabulary ??= vocabulary(await vocabularies());
         if (request.superseded) return;
         const { assessment } = outcome;
+        if (this.#assessment !== assessment) this.#findingsShown = PAGE;
         this.#assessment = assessment;
         this.#failure = null;
         this.#dirty &= ~dirty;
@@ -186,17 +219,54 @@ export class KotaCerdasWidget extends HTMLElement {
       if (request.superseded) return;
       this.#dirty &= ~dirty;
       this.#assessment = null;
-      this.#failure = {
-        message: String(error?.message ?? error),
-        problems: error?.problems ?? [problem('unknown', String(error?.message ?? error), String(error?.message ?? error))],
-      };
+      this.#failure = error?.failure ?? failure('engine', { detail: String(error?.message ?? error) }).failure;
       this.#show(this.#errorCard());
-      this.#emit('kota-cerdas:error', { message: this.#failure.message, problems: this.#failure.problems, src: this.#masterplan ? null : this.#resolvedSrc() });
+      this.#emit('kota-cerdas:error', { ...this.#failure, src: this.#masterplan ? null : this.#srcOrNull() });
     }
   }
 
+  /** `src` resolved against the page; throws the `bad_src` failure when it cannot be read. */
   #resolvedSrc() {
-    return this.src ? new URL(this.src, document.baseURI).href : null;
+    if (!this.src) return null;
+    try {
+      return new URL(this.src, document.baseURI).href;
+    } catch {
+      throw failure('bad_src', { src: this.src });
+    }
+  }
+
+  #srcOrNull() {
+    try {
+      return this.#resolvedSrc();
+    } catch {
+      return null;
+    }
+  }
+
+  /** The address to name in a message: resolved when it can be, else as written. */
+  #srcText() {
+    return this.#srcOrNull() ?? this.src;
+  }
+
+  /** Where "see the full report" points: `report-url` when acceptable, else the tool's page. */
+  #reportHref() {
+    const own = this.reportUrl ? safeReportUrl(this.reportUrl, document.baseURI) : null;
+    if (own) return own;
+    const tool = new URL('../index.html', import.meta.url);
+    // The tool opens the same masterplan (lib/deep-link.js). A fragment: no server sees it.
+    const src = this.#masterplan ? null : this.#srcOrNull();
+    if (src) tool.hash = `src=${encodeURIComponent(src)}`;
+    return tool.href;
+  }
+
+  /** A refused `report-url`: a console warning and an event, once per value; the card stays. */
+  #checkReportUrl() {
+    const value = this.reportUrl;
+    if (!value || safeReportUrl(value, document.baseURI) || this.#refusedReportUrl === value) return;
+    this.#refusedReportUrl = value;
+    const message = both('err_bad_report_url', { value: JSON.stringify(value.slice(0, 200)) });
+    console.warn(`<kota-cerdas-widget>: ${message.en}`);
+    this.#emit('kota-cerdas:error', { code: 'bad_report_url', message, hint: message, problems: [{ severity: 'warning', code: 'bad_report_url', message }], src: this.#masterplan ? null : this.#srcOrNull() });
   }
 
   /** The input text: the property's object as JSON, or the bytes of `src` (BOM kept). */
@@ -206,16 +276,31 @@ export class KotaCerdasWidget extends HTMLElement {
       return { key: `property:${text}`, text };
     }
     const url = this.#resolvedSrc();
-    if (!url) throw Object.assign(new Error('no src'), { problems: [ownProblem('no_source', 'errorNoSource')] });
+    if (!url) throw failure('no_source');
     if (this.#textKey === url && this.#text !== null) return { key: url, text: this.#text };
+    const { protocol, origin } = new URL(url);
+    // Mixed content: the browser would block it with nothing but a console line.
+    if (location.protocol === 'https:' && protocol === 'http:') throw failure('insecure', { url });
     let response;
+    // A fetch the page's own CSP (connect-src) refuses is reported as an event, not an error.
+    let refusedByCsp = false;
+    const onViolation = (e) => {
+      if (e.blockedURI && url.startsWith(e.blockedURI) && /^(connect-src|default-src)/.test(e.effectiveDirective ?? e.violatedDirective ?? '')) refusedByCsp = true;
+    };
+    document.addEventListener('securitypolicyviolation', onViolation);
     try {
       response = await fetch(url, { credentials: 'same-origin', signal });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
     } catch (error) {
-      const detail = `${error?.message ?? error} — ${url}`;
-      throw Object.assign(new Error(detail), { problems: [ownProblem('fetch', 'errorFetch', { detail })] });
+      if (signal?.aborted) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 0)); // the violation event is queued
+      if (refusedByCsp) throw failure('csp', { url, origin });
+      // The browser tells a script no more than "failed": CORS refused, or no answer at all.
+      throw failure('network', { url, origin: origin === 'null' ? url : origin });
+    } finally {
+      document.removeEventListener('securitypolicyviolation', onViolation);
     }
+    if (response.status === 404) throw failure('not_found', { url });
+    if (!response.ok) throw failure('http', { url, status: response.status });
     return { key: url, text: decode(await response.arrayBuffer()) };
   }
 
@@ -225,6 +310,7 @@ export class KotaCerdasWidget extends HTMLElement {
 
   #show(content) {
     this.#root.replaceChildren(h('div', { class: 'frame' }, content));
+    this.#checkReportUrl();
   }
 
   #t(key, vars = {}) {
@@ -254,21 +340,33 @@ export class KotaCerdasWidget extends HTMLElement {
     return h('div', { class: 'card loading', part: 'card', 'aria-busy': 'true', lang: this.#locale() }, h('p', { role: 'status' }, this.#t('loading')));
   }
 
+  /** What is wrong and what the site's administrator can do, Indonesian first, then English. */
   #errorCard() {
     const locale = this.#locale();
-    const { problems } = this.#failure;
+    const { code, message, hint, problems } = this.#failure;
+    const own = problems.length === 1 && problems[0].code === code;
+    const both2 = (id, en, attrs = {}) => [h('p', { ...attrs, lang: 'id' }, id), h('p', { ...attrs, class: `${attrs.class ?? ''} en`.trim(), lang: 'en' }, en)];
     return h(
       'div',
-      { class: 'card error', part: 'card error', role: 'alert', lang: locale },
-      h('h2', {}, this.#t('errorTitle')),
+      { class: 'card error', part: 'card error', role: 'alert', lang: 'id', 'data-code': code },
+      h('h2', {}, STRINGS.id.errorTitle, h('span', { class: 'en', lang: 'en' }, ` · ${STRINGS.en.errorTitle}`)),
+      both2(message.id, message.en, { class: 'what' }),
+      // The engine's own list (a file that is not a masterplan), in the card's language.
+      own
+        ? null
+        : h(
+            'ul',
+            { lang: locale },
+            problems.slice(0, 8).map((p) => h('li', {}, this.#msg(p.message), p.line ? h('span', { class: 'muted' }, ` (${this.#t('lineCol', { line: p.line, column: p.column ?? '?' })})`) : null)),
+            problems.length > 8 ? h('li', { class: 'muted' }, `… +${problems.length - 8}`) : null,
+          ),
       h(
-        'ul',
-        {},
-        problems.slice(0, 8).map((p) =>
-          h('li', {}, this.#msg(p.message), p.path ? h('span', { class: 'muted' }, ' · ', h('code', {}, p.path)) : null, p.line ? h('span', { class: 'muted' }, ` (${this.#t('lineCol', { line: p.line, column: p.column ?? '?' })})`) : null),
-        ),
-        problems.length > 8 ? h('li', { class: 'muted' }, `… +${problems.length - 8}`) : null,
+        'div',
+        { class: 'hint', part: 'hint' },
+        h('p', { lang: 'id' }, h('strong', {}, STRINGS.id.forAdmin), ' ', hint.id),
+        h('p', { class: 'en', lang: 'en' }, h('strong', {}, STRINGS.en.forAdmin), ' ', hint.en),
       ),
+      h('p', { class: 'muted code' }, this.#t('errorCode', { code })),
     );
   }
 
@@ -387,7 +485,7 @@ export class KotaCerdasWidget extends HTMLElement {
         'footer',
         {},
         h('p', { class: 'disclaimer', part: 'disclaimer' }, S.selfAssessment),
-        h('a', { part: 'link', href: this.reportUrl ? new URL(this.reportUrl, document.baseURI).href : new URL('../index.html', import.meta.url).href }, S.report, ' →'),
+        h('a', { part: 'link', href: this.#reportHref() }, S.report, ' →'),
       ),
     );
   }
@@ -402,9 +500,7 @@ export class KotaCerdasWidget extends HTMLElement {
       { part: 'section', 'aria-labelledby': 'kc-findings' },
       h('h3', { id: 'kc-findings' }, this.#t('findings', { n: f.int(a.findings.length) })),
       a.findings.length ? h('p', { class: 'muted finding-counts' }, this.#counts('severities', a.finding_counts)) : null,
-      a.findings.length
-        ? h('ol', { class: 'findings' }, a.findings.map((x) => h('li', {}, h('span', { class: `sev sev-${x.severity}` }, this.#label('severities', x.severity)), ': ', this.#msg(x.message))))
-        : h('p', {}, S.findingsNone),
+      a.findings.length ? this.#findingList(a.findings, f) : h('p', {}, S.findingsNone),
       h(
         'dl',
         { class: 'meta' },
@@ -412,10 +508,37 @@ export class KotaCerdasWidget extends HTMLElement {
         h('dd', {}, `${this.#msg(a.method?.name)} · ${a.method?.id} v${a.method?.version}`),
         h('dt', {}, S.engine),
         h('dd', {}, `${a.engine?.name} ${a.engine?.version}`),
-        h('dt', {}, S.hash),
-        h('dd', {}, h('code', {}, a.input_sha256)),
+        a.input_sha256 ? [h('dt', {}, S.hash), h('dd', {}, h('code', {}, a.input_sha256))] : null,
       ),
     );
     return [readiness, findings];
+  }
+
+  /**
+   * The findings a page at a time (a file may have tens of thousands): the first PAGE, a count
+   * and a "more" button that appends the next page and moves focus to its first item.
+   */
+  #findingList(findings, f) {
+    const item = (x) => h('li', { tabindex: '-1' }, h('span', { class: `sev sev-${x.severity}` }, this.#label('severities', x.severity)), ': ', this.#msg(x.message));
+    const shown = () => Math.min(this.#findingsShown, findings.length);
+    const list = h('ol', { class: 'findings' }, findings.slice(0, shown()).map(item));
+    if (findings.length <= PAGE) return list;
+    const count = h('p', { class: 'muted shown', 'aria-live': 'polite' });
+    const more = h('button', { type: 'button', class: 'more', part: 'more' });
+    const label = () => {
+      count.textContent = this.#t('shownOf', { shown: f.int(shown()), total: f.int(findings.length) });
+      more.textContent = this.#t('more', { n: f.int(Math.min(PAGE, findings.length - shown())) });
+      more.hidden = shown() >= findings.length;
+    };
+    more.addEventListener('click', () => {
+      const from = shown();
+      this.#findingsShown = from + PAGE;
+      const added = findings.slice(from, shown()).map(item);
+      list.append(...added);
+      label();
+      added[0]?.focus();
+    });
+    label();
+    return [list, count, more];
   }
 }

@@ -118,6 +118,16 @@ a:focus-visible { outline: 3px solid var(--kota-cerdas-focus, #f5a300); outline-
 .error { border-color: var(--kota-cerdas-warn, #8a4b00); border-width: 2px; }
 .error h2 { color: var(--kota-cerdas-warn, #8a4b00); font-size: 1.1em; margin-bottom: .3em; }
 .error ul { margin: .4em 0 0; padding-inline-start: 1.2em; font-size: .9em; }
+.error h2 .en { font-weight: 400; }
+.error p, .error li { overflow-wrap: anywhere; }
+.error .what { margin-top: .3em; }
+.error .en { color: var(--kota-cerdas-muted, #566273); }
+.error .hint { margin-top: .7em; padding: .5em .7em; border-inline-start: 4px solid var(--kota-cerdas-warn, #8a4b00); background: var(--kota-cerdas-hint-background, #fff7eb); font-size: .9em; }
+.error .hint p + p { margin-top: .3em; }
+.error .code { margin-top: .5em; }
+.shown { margin-top: .4em; font-size: .8em; }
+button.more { margin-top: .4em; font: inherit; font-size: .9em; font-weight: 600; color: var(--kota-cerdas-accent-ink, #fff); background: var(--kota-cerdas-accent, #0b4f8a); border: 0; border-radius: 4px; padding: .4em .9em; cursor: pointer; min-height: 2.75em; }
+button.more:focus-visible, ol.findings li:focus-visible { outline: 3px solid var(--kota-cerdas-focus, #f5a300); outline-offset: 2px; }
 
 @media print {
   .card { border-color: #000; color: #000; break-inside: avoid; }

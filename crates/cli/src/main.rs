@@ -14,16 +14,88 @@
 //! FILE is a masterplan JSON file or a workbook (.xlsx, .ods: recognised by its content); a
 //! workbook's problems are located by sheet and cell.
 //!
+//! FILE may be `-` (standard input). A file over the 20 MB limit is refused before it is read:
+//! by its size when it has one, else by reading at most one byte past the limit (a pipe or a
+//! device such as /dev/zero). `--locale` other than `id` or `en` is an error.
+//!
 //! JSON is written by the engine's one writer (`io::json_out`, indented), so `assess` prints
-//! the values `assessText` returns, and `csv` the bytes `exportCsv` returns.
+//! the values `assessText` returns, and `csv` the bytes `exportCsv` returns given that
+//! assessment, plus `input_sha256`: the SHA-256 of the text read (BOM included; for a
+//! workbook, of the masterplan JSON text read from it), which the engine no longer computes
+//! (spec §4).
 
+use std::io::Read;
 use std::process::ExitCode;
 
 use kota_cerdas_mandiri::engine::{self, MethodChoice, Options};
 use kota_cerdas_mandiri::io::csv::{self, Locale};
+use kota_cerdas_mandiri::io::decode::{self, MAX_FILE_BYTES};
 use kota_cerdas_mandiri::io::json_out;
-use kota_cerdas_mandiri::model::problem::Severity;
+use kota_cerdas_mandiri::model::code::Code;
+use kota_cerdas_mandiri::model::problem::{Location, Problem, Problems, Severity};
+use kota_cerdas_mandiri::Assessment;
 use kota_cerdas_workbook as workbook;
+use sha2::{Digest, Sha256};
+
+/// SHA-256 of the text's UTF-8 bytes, lowercase hex: the `input_sha256` of spec §4.
+fn sha256_hex(text: &str) -> String {
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Assesses `text` and records its hash, as every file the CLI writes carries it.
+fn assess(text: &str, options: &Options) -> Result<Assessment, Vec<Problem>> {
+    let mut a = engine::assess(text, options)?;
+    a.input_sha256 = Some(sha256_hex(text));
+    Ok(a)
+}
+
+/// Why the input cannot be read at all.
+enum Unread {
+    /// Over the limit: the problem to print.
+    TooLarge(Vec<Problem>),
+    /// Not readable (missing, a directory, no permission).
+    Io(std::io::Error),
+}
+
+/// The bytes of `path` (`-` is standard input), refusing more than [`MAX_FILE_BYTES`] before
+/// reading them: a file with a size is checked first; anything else (a pipe, a device) is read
+/// through a reader that stops one byte past the limit.
+fn read_input(path: &str) -> Result<Vec<u8>, Unread> {
+    let mut p = Problems::new();
+    let reader: Box<dyn Read> = if path == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        let file = std::fs::File::open(path).map_err(Unread::Io)?;
+        let meta = file.metadata().map_err(Unread::Io)?;
+        if meta.is_dir() {
+            return Err(Unread::Io(std::io::Error::other("is a directory")));
+        }
+        if meta.is_file() && meta.len() > MAX_FILE_BYTES as u64 {
+            decode::too_large(meta.len() as usize, &mut p);
+            return Err(Unread::TooLarge(p.finish(None)));
+        }
+        Box::new(file)
+    };
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(Unread::Io)?;
+    if bytes.len() > MAX_FILE_BYTES {
+        let mb = MAX_FILE_BYTES / (1024 * 1024);
+        p.error(
+            Code::FileTooLarge.id(),
+            &Location::root(),
+            format!("Masukan terlalu besar: lebih dari {mb} MB, batasnya {mb} MB; pembacaan dihentikan di batas itu. Pilih berkas masterplan, bukan perangkat atau aliran data tanpa akhir, atau pisahkan datanya menjadi beberapa berkas."),
+            format!("The input is too large: more than {mb} MB, the limit is {mb} MB; reading stopped at the limit. Choose a masterplan file, not a device or an endless stream, or split the data into several files."),
+        );
+        return Err(Unread::TooLarge(p.finish(None)));
+    }
+    Ok(bytes)
+}
 
 fn usage() -> ExitCode {
     eprintln!("usage: kota-cerdas (assess|validate|csv|json) FILE [--method ID] [--locale id|en]");
@@ -44,7 +116,15 @@ fn main() -> ExitCode {
             .and_then(|i| args.get(i + 1))
             .cloned()
     };
-    let locale = || workbook::Locale::parse(&flag("--locale").unwrap_or_default());
+    // Unknown locales are an error, not silently Indonesian.
+    let locale_flag = flag("--locale");
+    if args.iter().any(|a| a == "--locale") && !matches!(locale_flag.as_deref(), Some("id" | "en"))
+    {
+        let given = locale_flag.unwrap_or_default();
+        eprintln!("--locale \"{given}\" tidak dikenal; gunakan id atau en. / Unknown --locale \"{given}\"; use id or en.");
+        return ExitCode::from(2);
+    }
+    let locale = || workbook::Locale::parse(locale_flag.as_deref().unwrap_or_default());
     let save = |bytes: &[u8]| -> ExitCode {
         let Some(out) = flag("-o") else {
             return usage();
@@ -69,9 +149,16 @@ fn main() -> ExitCode {
             }
         };
     }
-    let bytes = match std::fs::read(path) {
+    let print_problems = |p: &[Problem]| {
+        println!("{}", json_out::to_string_pretty(p).unwrap_or_default());
+    };
+    let bytes = match read_input(path) {
         Ok(bytes) => bytes,
-        Err(e) => {
+        Err(Unread::TooLarge(problems)) => {
+            print_problems(&problems);
+            return ExitCode::from(1);
+        }
+        Err(Unread::Io(e)) => {
             eprintln!("{path}: {e}");
             return ExitCode::from(2);
         }
@@ -98,9 +185,6 @@ fn main() -> ExitCode {
         method: flag("--method").map_or(MethodChoice::FromFile, MethodChoice::Preset),
         locate: true,
     };
-    let print_problems = |p: &[kota_cerdas_mandiri::model::problem::Problem]| {
-        println!("{}", json_out::to_string_pretty(p).unwrap_or_default());
-    };
     match cmd.as_str() {
         "json" => print!("{text}"),
         "xlsx" => {
@@ -121,9 +205,28 @@ fn main() -> ExitCode {
             };
         }
         "results" => {
-            return match workbook::results(&text, &options, locale()) {
-                Ok(bytes) => save(&bytes),
+            // As workbook::results does, with the input hash the results sheet shows.
+            return match assess(&text, &options) {
+                Ok(a) => {
+                    let json = json_out::to_string(&a).unwrap_or_default();
+                    match workbook::write_assessment(&json, Some(&text), locale()) {
+                        Ok(bytes) => save(&bytes),
+                        Err(p) => {
+                            print_sheet_problems(&[p]);
+                            ExitCode::from(1)
+                        }
+                    }
+                }
                 Err(problems) => {
+                    // Unlocated, as workbook::results reports them.
+                    let problems: Vec<_> = problems
+                        .into_iter()
+                        .map(|p| {
+                            workbook::WorkbookProblem::at(
+                                p.severity, p.code, p.path, None, p.message,
+                            )
+                        })
+                        .collect();
                     print_sheet_problems(&problems);
                     ExitCode::from(1)
                 }
@@ -136,7 +239,7 @@ fn main() -> ExitCode {
                 return ExitCode::from(1);
             }
         }
-        "assess" | "csv" => match engine::assess(&text, &options) {
+        "assess" | "csv" => match assess(&text, &options) {
             Err(problems) => {
                 print_problems(&problems);
                 return ExitCode::from(1);
@@ -147,7 +250,7 @@ fn main() -> ExitCode {
                 } else {
                     // What the page hands exportCsv: the assessment as JSON.
                     let json = json_out::to_string(&a).unwrap_or_default();
-                    let locale = match flag("--locale").as_deref() {
+                    let locale = match locale_flag.as_deref() {
                         Some("en") => Locale::En,
                         _ => Locale::Id,
                     };

@@ -10,6 +10,7 @@
 //! | `templateWorkbook(locale?: "id" \| "en")` | the empty template as `Uint8Array` |
 //! | `readPastedPrograms(text: string, masterplan: object)` | rows pasted from a spreadsheet (tab-separated, a header row) as the program table of `masterplan`, whose programs they replace: `{ masterplan, text, problems }` as `readWorkbook`, problems located by the row and column of the pasted text; never throws on bad data |
 //! | `writeAssessment(assessment: object, masterplan: object \| null, locale?: "id" \| "en")` | the results as a workbook (`Uint8Array`): summary, pillars, quick wins, findings as an action plan, per OPD, programs; throws an `Error` with `problems` when `assessment` is not one |
+//! | `writeComparison(comparison: object, locale?: "id" \| "en")` | a comparison (the comparison module's `compare()`) as a workbook of one sheet (`Uint8Array`): index, dimensions, rates and pillars side by side with their change, the index over the years, programs and quick wins that changed |
 //!
 //! Each problem is `{ severity, code, path, sheet?, cell?, row?, column?, message: { id, en } }`.
 
@@ -107,6 +108,17 @@ mod bind {
         };
         let bytes = results::write_assessment(&text, plan.as_deref(), locale(locale_id))
             .map_err(|p| failure(&p))?;
+        Ok(Uint8Array::from(&bytes[..]))
+    }
+
+    /// The comparison (what the comparison module's compare() returned) as a workbook.
+    #[wasm_bindgen(js_name = writeComparison)]
+    pub fn write_comparison(
+        comparison: JsValue,
+        locale_id: Option<String>,
+    ) -> Result<Uint8Array, JsValue> {
+        let text: String = JSON::stringify(&comparison)?.into();
+        let bytes = results::write_comparison(&text, locale(locale_id)).map_err(|p| failure(&p))?;
         Ok(Uint8Array::from(&bytes[..]))
     }
 

@@ -60,7 +60,7 @@ use kota_cerdas_mandiri::io::json as engine_json;
 
 pub use problem::WorkbookProblem;
 pub use read::{read, read_pasted, Reading, PASTED};
-pub use results::{results, write_assessment};
+pub use results::{results, write_assessment, write_comparison};
 
 /// The language of dropdown values and examples (headers are always in both).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

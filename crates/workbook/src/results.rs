@@ -861,3 +861,200 @@ fn programs(o: &Out, a: N, mp: N) -> Result<Worksheet, XlsxError> {
     )?;
     Ok(ws)
 }
+
+/// The comparison of two files (what the comparison module's `compare()` returned, as JSON)
+/// as a workbook of one sheet, **Perbandingan** (**Comparison**): the index, the five
+/// dimensions, the rates and each pillar side by side with their change, then the index over
+/// the years, the programs that changed status, were added or removed, and the quick wins that
+/// changed. Numbers stay numbers; labels are the engine's.
+pub fn write_comparison(comparison: &str, locale: Locale) -> Result<Vec<u8>, WorkbookProblem> {
+    let root = json::parse(comparison.strip_prefix('\u{feff}').unwrap_or(comparison))
+        .ok()
+        .filter(|r| r.get("trend").is_some() && r.get("dimensions").is_some())
+        .ok_or_else(|| {
+            WorkbookProblem::file(
+                "not_a_comparison",
+                "Ini bukan hasil perbandingan Kota Cerdas Mandiri (compare()).".into(),
+                "This is not a Kota Cerdas Mandiri comparison (compare()).".into(),
+            )
+        })?;
+    let c = N(Some(&root));
+    let o = Out {
+        locale,
+        header: Format::new()
+            .set_bold()
+            .set_text_wrap()
+            .set_background_color(Color::RGB(0xDDEBF7))
+            .set_border_bottom(FormatBorder::Thin),
+        bold: Format::new().set_bold(),
+        wrap: Format::new().set_text_wrap(),
+        note: Format::new()
+            .set_italic()
+            .set_text_wrap()
+            .set_font_color(Color::RGB(0x595959)),
+    };
+    let mut ws = Worksheet::new();
+    let write = |ws: &mut Worksheet| -> Result<(), XlsxError> {
+        let (yb, ya) = (
+            o.n(c.get("before").get("year")),
+            o.n(c.get("after").get("year")),
+        );
+        let title = format!(
+            "{} — {} {yb} / {ya}",
+            c.get("region").get("name").str().unwrap_or_default(),
+            o.t("perbandingan", "comparison"),
+        );
+        ws.write_string_with_format(0, 0, title, &o.bold)?;
+        let delta = |label: String, d: N, format: &'static str| {
+            vec![
+                text(label),
+                o.num(d.get("before"), format),
+                o.num(d.get("after"), format),
+                o.num(d.get("delta"), SIGNED),
+            ]
+        };
+        let mut rows = vec![delta(
+            o.t("Indeks Pencapaian", "Achievement index").into(),
+            c.get("index"),
+            SCORE,
+        )];
+        for d in Dimension::ALL {
+            rows.push(delta(
+                o.label_of::<Dimension>(d.id()),
+                c.get("dimensions").get(d.id()),
+                SCORE,
+            ));
+        }
+        rows.push(delta(
+            o.t("Implementasi (gabungan)", "Implementation (pooled)")
+                .into(),
+            c.get("overall"),
+            PERCENT,
+        ));
+        rows.push(delta(
+            o.t("Rata-rata pilar", "Mean of pillars").into(),
+            c.get("mean_of_pillars"),
+            PERCENT,
+        ));
+        rows.push(delta(
+            o.t("Capaian quick win", "Quick wins achieved").into(),
+            c.get("quick_win_percent"),
+            PERCENT,
+        ));
+        for p in Pillar::ALL {
+            rows.push(delta(
+                o.label_of::<Pillar>(p.id()),
+                c.get("pillars").get(p.id()),
+                PERCENT,
+            ));
+        }
+        let (hb, ha) = (
+            format!("{} {yb}", o.t("Sebelum", "Before")),
+            format!("{} {ya}", o.t("Sesudah", "After")),
+        );
+        let mut next = o.table(
+            ws,
+            2,
+            &[
+                ("Butir", "Item", 34.0),
+                (&hb, &hb, 14.0),
+                (&ha, &ha, 14.0),
+                ("Perubahan", "Change", 14.0),
+            ],
+            &rows,
+        )?;
+        let trend: Vec<Vec<V>> = c
+            .get("trend")
+            .items()
+            .iter()
+            .map(|p| {
+                let p = N(Some(p));
+                vec![
+                    o.num(p.get("year"), YEAR),
+                    o.num(p.get("index"), SCORE),
+                    o.str(p.get("source")),
+                ]
+            })
+            .collect();
+        next = o.table(
+            ws,
+            next + 1,
+            &[
+                ("Tahun", "Year", 34.0),
+                ("Indeks", "Index", 14.0),
+                ("Sumber", "Source", 14.0),
+            ],
+            &trend,
+        )?;
+        let prog = |p: N| {
+            format!(
+                "{} · {}",
+                p.get("id").str().unwrap_or_default(),
+                p.get("name").str().unwrap_or_default()
+            )
+        };
+        let status = |p: N| o.term::<ProgramStatus>(p.get("status"));
+        let mut programs: Vec<Vec<V>> = Vec::new();
+        for x in c.get("programs").get("status_changed").items() {
+            let x = N(Some(x));
+            programs.push(vec![
+                text(prog(x.get("after"))),
+                status(x.get("before")),
+                status(x.get("after")),
+            ]);
+        }
+        for x in c.get("programs").get("added").items() {
+            let x = N(Some(x));
+            programs.push(vec![text(prog(x)), V::Empty, status(x)]);
+        }
+        for x in c.get("programs").get("removed").items() {
+            let x = N(Some(x));
+            programs.push(vec![text(prog(x)), status(x), V::Empty]);
+        }
+        next = o.table(
+            ws,
+            next + 1,
+            &[
+                ("Program", "Program", 34.0),
+                (&hb, &hb, 14.0),
+                (&ha, &ha, 14.0),
+            ],
+            &programs,
+        )?;
+        let qws: Vec<Vec<V>> = c
+            .get("quick_wins")
+            .items()
+            .iter()
+            .map(|q| {
+                let q = N(Some(q));
+                vec![
+                    text(format!(
+                        "{} · {}",
+                        q.get("program_id").str().unwrap_or_default(),
+                        q.get("name").str().unwrap_or_default()
+                    )),
+                    o.term::<State>(q.get("before")),
+                    o.term::<State>(q.get("after")),
+                    o.str(q.get("change")),
+                ]
+            })
+            .collect();
+        o.table(
+            ws,
+            next + 1,
+            &[
+                ("Quick win", "Quick win", 34.0),
+                (&hb, &hb, 14.0),
+                (&ha, &ha, 14.0),
+                ("Perubahan", "Change", 14.0),
+            ],
+            &qws,
+        )?;
+        ws.set_name(o.t("Perbandingan", "Comparison"))?;
+        Ok(())
+    };
+    write(&mut ws).map_err(xlsx_error)?;
+    let mut wb = Workbook::new();
+    wb.push_worksheet(ws);
+    wb.save_to_buffer().map_err(xlsx_error)
+}

@@ -52,7 +52,12 @@ pub fn decode_text(text: &str, problems: &mut Problems) -> Option<Masterplan> {
                 path: String::new(),
                 at: Some(err.at),
             };
-            problems.error(Code::NotJson.id(), &loc, id, en);
+            let code = if err.kind == json::SyntaxErrorKind::TooManyValues {
+                Code::TooManyValues
+            } else {
+                Code::NotJson
+            };
+            problems.error(code.id(), &loc, id, en);
             None
         }
     }

@@ -1,5 +1,7 @@
 //! The programs and their quick-win details, with the cross-field rules of spec §1 and §3.
 
+use std::borrow::Cow;
+
 use crate::support::hash::FxMap;
 
 use super::read::{Obj, Sink};
@@ -16,7 +18,7 @@ pub(super) const MAX_PROGRAMS: usize = 50_000;
 pub(super) fn programs(root: &Obj, eval_year: Option<i64>, s: &mut Sink) -> Option<Vec<Program>> {
     let items = root.array("programs", MAX_PROGRAMS, s)?;
     let mut out = Vec::with_capacity(items.len());
-    let mut seen: FxMap<&str, usize> = FxMap::default();
+    let mut seen: FxMap<Cow<str>, usize> = FxMap::default();
     for (index, (node, path)) in items.into_iter().enumerate() {
         if let Some(p) = program(index, node, path, eval_year, &mut seen, s) {
             out.push(p);
@@ -51,11 +53,11 @@ fn program<'n>(
     node: &'n Node<'n>,
     path: String,
     eval_year: Option<i64>,
-    seen: &mut FxMap<&'n str, usize>,
+    seen: &mut FxMap<Cow<'n, str>, usize>,
     s: &mut Sink,
 ) -> Option<Program> {
     let o = Obj::open(node, path, &shape::PROGRAM, s)?;
-    let id = o.text("id", true, s);
+    let id = o.name("id", true, s);
     // The id as written in the tree, which outlives this program: the set borrows it.
     if let (Some(_), Some(id_node)) = (&id, o.get("id")) {
         let written = id_node.as_str().unwrap_or_default();
@@ -77,7 +79,10 @@ fn program<'n>(
     let end_year = o.year("end_year", s);
     let status = o.vocab("status", s);
     let progress_percent = o.num("progress_percent", 0, 100, s);
-    let lead_agency = o.text("lead_agency", false, s);
+    // Invisible characters left out, so names that look the same are one agency.
+    let lead_agency = o
+        .name("lead_agency", false, s)
+        .map(|a| super::read::without_invisible(&a).into_owned());
     let evidence = o.strings("evidence", s);
     let quick_win = o
         .object("quick_win", &shape::QUICK_WIN, s)

@@ -63,6 +63,18 @@ impl<'a> Sink<'a> {
     pub(super) fn has_errors(&self) -> bool {
         self.errors
     }
+
+    /// True when a problem reported now would not be shown (past the cap): the caller skips
+    /// building it (above all the "did you mean" search) and calls [`Sink::skip`].
+    pub(super) fn full(&self) -> bool {
+        self.problems.is_full()
+    }
+
+    /// Counts a problem past the cap, unbuilt; an error still makes the file rejected.
+    pub(super) fn skip(&mut self, error: bool) {
+        self.errors |= error;
+        self.problems.skip();
+    }
 }
 
 fn loc(path: Path, at: usize) -> Location {
@@ -198,6 +210,29 @@ pub(super) fn wrong_type(node: &Node, path: Path, expected: (&str, &str), s: &mu
 
 /// Reads a string, as written; longer than [`MAX_TEXT_CHARS`] is an error.
 pub(super) fn read_text(node: &Node, path: Path, s: &mut Sink) -> Option<String> {
+    read_text_as(node, path, false, s)
+}
+
+/// True for a character that shows as nothing but makes two equal-looking names differ:
+/// zero-width space, non-joiner and joiner (U+200B–U+200D), the direction marks U+200E and
+/// U+200F, the word joiner U+2060, a byte-order mark inside a text (U+FEFF), and the
+/// direction embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069).
+pub(super) fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` without [`is_invisible`] characters: how ids and agency names are compared.
+pub(super) fn without_invisible(text: &str) -> std::borrow::Cow<'_, str> {
+    // Every invisible character is outside ASCII: nearly every id is settled at once.
+    if text.is_ascii() || !text.chars().any(is_invisible) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(text.chars().filter(|c| !is_invisible(*c)).collect())
+}
+
+/// [`read_text`] for an id or a name (`name`): invisible characters get their own warning,
+/// saying they are ignored when ids and names are compared.
+fn read_text_as(node: &Node, path: Path, name: bool, s: &mut Sink) -> Option<String> {
     let Some(text) = node.as_str() else {
         wrong_type(
             node,
@@ -233,7 +268,7 @@ pub(super) fn read_text(node: &Node, path: Path, s: &mut Sink) -> Option<String>
         );
         return None;
     }
-    check_characters(text, node, path, s);
+    check_characters(text, node, path, name, s);
     Some(text.to_string())
 }
 
@@ -241,7 +276,7 @@ pub(super) fn read_text(node: &Node, path: Path, s: &mut Sink) -> Option<String>
 /// UTF-8, e.g. a file saved as ANSI/Latin-1 in Excel or Notepad, decoded with replacement
 /// characters), control characters, and the bidirectional controls that can make a name
 /// display differently from what it holds (the text is kept and shown literally).
-fn check_characters(text: &str, node: &Node, path: Path, s: &mut Sink) {
+fn check_characters(text: &str, node: &Node, path: Path, name: bool, s: &mut Sink) {
     // Printable ASCII, tabs and line breaks: nothing to warn about (nearly every text).
     if !has_byte(text, |b| {
         !((0x20..0x7f).contains(&b) || matches!(b, b'\t' | b'\n' | b'\r'))
@@ -258,9 +293,25 @@ fn check_characters(text: &str, node: &Node, path: Path, s: &mut Sink) {
             format!("The text \"{key}\" contains unreadable characters (�). The file was probably saved in another encoding (ANSI/Latin-1), which breaks letters such as é or —. Save the file again as UTF-8 (in Notepad: Save As → Encoding UTF-8), then check the text."),
         );
     }
+    if name {
+        if let Some((i, c)) = text.chars().enumerate().find(|(_, c)| is_invisible(*c)) {
+            let code = format!("U+{:04X}", c as u32);
+            let count = text.chars().filter(|c| is_invisible(*c)).count();
+            let q = quote(&without_invisible(text));
+            let pos = i + 1;
+            s.warning(
+                Code::InvisibleCharacters,
+                path,
+                node.at,
+                format!("\"{key}\" {q} berisi {count} karakter tak terlihat (yang pertama {code}, pada karakter ke-{pos}), misalnya dari salin-tempel. Karakter itu diabaikan saat ID dan nama OPD dibandingkan, jadi nama yang tampak sama dihitung sama; hapus karakternya agar berkas bersih."),
+                format!("\"{key}\" {q} holds {count} invisible character(s) (the first {code}, at character {pos}), e.g. from copy-and-paste. They are ignored when ids and agency names are compared, so names that look the same count as the same; remove them to clean the file."),
+            );
+        }
+    }
     let control = |c: char| {
-        (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
-            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        ((c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+            && !(name && is_invisible(c))
     };
     if let Some(c) = text.chars().find(|c| control(*c)) {
         let code = format!("U+{:04X}", c as u32);
@@ -448,6 +499,10 @@ pub(super) fn read_vocab<T: Vocab>(node: &Node, path: Path, s: &mut Sink) -> Opt
     if let Some(v) = T::from_id(written) {
         return Some(v);
     }
+    if s.full() {
+        s.skip(true);
+        return None;
+    }
     let (noun_id, noun_en) = T::NOUN;
     let q = quote(written);
     let ids = T::ids();
@@ -623,6 +678,10 @@ impl<'n> Obj<'n> {
             if !unknown || position(shape.keys, m.name()).is_some() {
                 continue;
             }
+            if s.full() {
+                s.skip(false);
+                continue;
+            }
             let q = quote(&m.key);
             let (hint_id, hint_en) = match suggest_key(&m.key, shape.keys) {
                 Some(k) => (
@@ -717,6 +776,27 @@ impl<'n> Obj<'n> {
         let path = self.child(key);
         let text = read_text(node, path, s)?;
         if blank(&text) {
+            if required {
+                s.error(
+                    Code::EmptyText,
+                    path,
+                    node.at,
+                    format!("Kolom wajib \"{key}\" kosong. Isi dengan teks."),
+                    format!("The required key \"{key}\" is empty. Fill it in."),
+                );
+            }
+            return None;
+        }
+        Some(text)
+    }
+
+    /// A string that names or identifies something (a program id, an agency): as
+    /// [`Obj::text`], with a warning for invisible characters (ignored when compared).
+    pub(super) fn name(&self, key: &str, required: bool, s: &mut Sink) -> Option<String> {
+        let node = self.get(key)?;
+        let path = self.child(key);
+        let text = read_text_as(node, path, true, s)?;
+        if blank(&without_invisible(&text)) {
             if required {
                 s.error(
                     Code::EmptyText,

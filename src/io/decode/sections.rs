@@ -1,6 +1,8 @@
 //! The file's sections other than the programs: region, masterplan document, evaluation,
 //! institutions, readiness, impact and national indices.
 
+use std::borrow::Cow;
+
 use crate::support::hash::FxMap;
 
 use crate::support::map::Map;
@@ -172,6 +174,7 @@ fn closed_map<'n>(
                     on_known(key, &m.node, member_path, s);
                 }
             }
+            None if s.full() => s.skip(true),
             None => {
                 let q = quote(&m.key);
                 let keys = shape.keys.join(", ");
@@ -325,13 +328,13 @@ pub(super) fn readiness(root: &Obj, s: &mut Sink) -> Option<Vec<ReadinessItem>> 
     let o = root.object("readiness", &shape::READINESS, s)?;
     let items = o.array("items", MAX_LIST, s)?;
     let mut out = Vec::new();
-    let mut seen: FxMap<&str, usize> = FxMap::default();
+    let mut seen: FxMap<Cow<str>, usize> = FxMap::default();
     for (index, (node, path)) in items.into_iter().enumerate() {
         let Some(r) = Obj::open(node, path, &shape::READINESS_ITEM, s) else {
             continue;
         };
         let aspect = r.vocab("aspect", s);
-        let id = r.text("id", true, s);
+        let id = r.name("id", true, s);
         let question = r.text("question", false, s);
         let score = r.int("score", 1, 4, s);
         let evidence = r.strings("evidence", s);
@@ -360,9 +363,10 @@ pub(super) fn readiness(root: &Obj, s: &mut Sink) -> Option<Vec<ReadinessItem>> 
     Some(out)
 }
 
-/// Reports an id already used by an earlier item of the same list.
+/// Reports an id already used by an earlier item of the same list; ids are compared without
+/// their invisible characters (`GOV-01` and `GOV-01` with a zero-width space are one id).
 pub(super) fn duplicate_id<'n>(
-    seen: &mut FxMap<&'n str, usize>,
+    seen: &mut FxMap<Cow<'n, str>, usize>,
     id: &'n str,
     index: usize,
     list: &str,
@@ -370,7 +374,8 @@ pub(super) fn duplicate_id<'n>(
     at: usize,
     s: &mut Sink,
 ) {
-    match seen.get(id) {
+    let key = super::read::without_invisible(id);
+    match seen.get(&key) {
         Some(first) => {
             let q = quote(id);
             s.error(
@@ -382,7 +387,7 @@ pub(super) fn duplicate_id<'n>(
             );
         }
         None => {
-            seen.insert(id, index);
+            seen.insert(key, index);
         }
     }
 }

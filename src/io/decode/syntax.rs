@@ -1,6 +1,6 @@
 //! Plain explanations for a text that is not JSON at all, or is too large to read.
 
-use crate::io::json::{SyntaxError, SyntaxErrorKind, MAX_DEPTH};
+use crate::io::json::{SyntaxError, SyntaxErrorKind, MAX_DEPTH, MAX_VALUES};
 use crate::model::decimal::Num;
 use crate::model::text::{num_en, num_id};
 
@@ -62,6 +62,13 @@ pub(super) fn explain(text: &str, err: &SyntaxError) -> (String, String) {
             format!("Data bersarang terlalu dalam (lebih dari {MAX_DEPTH} tingkat kurung {{ atau [). Masterplan hanya perlu beberapa tingkat; periksa apakah berkasnya benar."),
             format!("The data is nested too deeply (more than {MAX_DEPTH} levels of {{ or [). A masterplan needs only a few levels; check that this is the right file."),
         ),
+        SyntaxErrorKind::TooManyValues => {
+            let n = Num::from_int(MAX_VALUES as i64);
+            return (
+                format!("Berkas berisi terlalu banyak nilai: lebih dari {} (angka, teks, daftar dan objek), pembacaan berhenti di sini. Masterplan memerlukan sekitar 20 nilai per program; periksa apakah ada daftar panjang yang tidak dipakai penilaian (lampiran, data mentah) dan pindahkan ke berkas lain.", num_id(n)),
+                format!("The file holds too many values: more than {} (numbers, texts, lists and objects); reading stopped here. A masterplan needs about 20 values per program; look for a long list the assessment does not use (attachments, raw data) and move it to another file.", num_en(n)),
+            );
+        }
         SyntaxErrorKind::TrailingComma => {
             let close = text[err.at.min(text.len())..].chars().next().unwrap_or(']');
             (

@@ -1012,3 +1012,129 @@ fn every_shape_fits_the_key_slots() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Issue 14: invisible characters, the value budget, bounded suggestions
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn invisible_characters_in_ids_and_agencies_are_warned_about_and_ignored_when_compared() {
+    // GOV-01 twice, the second with a zero-width space; DPMPTSP with a word joiner and a
+    // left-to-right mark on the second program.
+    let text = edit(
+        FULL,
+        r#""lead_agency": "DPMPTSP", "evidence": ["foto.jpg"] },
+    { "id": "LIV-01""#,
+        r#""lead_agency": "DPMPTSP", "evidence": ["foto.jpg"] },
+    { "id": "GOV\u200b-01", "name": "Lagi", "pillar": "governance", "horizon": "short", "start_year": 2021, "status": "running", "lead_agency": "DPM\u2060PTSP\u200e" },
+    { "id": "LIV-01""#,
+    );
+    let (plan, problems) = run(&text);
+    assert!(plan.is_none());
+    assert_eq!(
+        codes(&problems),
+        vec![
+            ("duplicate_id", "/programs/1/id".to_string()),
+            ("invisible_characters", "/programs/1/id".to_string()),
+            (
+                "invisible_characters",
+                "/programs/1/lead_agency".to_string()
+            ),
+        ]
+    );
+    let id = &problems[1].message;
+    assert!(id.id.contains("U+200B, pada karakter ke-4"), "{}", id.id);
+    assert!(
+        id.en.contains(
+            "\"id\" \"GOV-01\" holds 1 invisible character(s) (the first U+200B, at character 4)"
+        ),
+        "{}",
+        id.en
+    );
+    assert!(
+        problems[2]
+            .message
+            .en
+            .contains("holds 2 invisible character(s) (the first U+2060, at character 4)"),
+        "{}",
+        problems[2].message.en
+    );
+    // No control_characters warning besides (U+200E is a direction mark): one warning each.
+    // Without the duplicate, the agency is read without its invisible characters: one OPD.
+    let text = text.replace("GOV\\u200b-01", "GOV-02");
+    let (plan, problems) = run(&text);
+    let plan = plan.expect("valid");
+    assert_eq!(plan.programs[1].lead_agency.as_deref(), Some("DPMPTSP"));
+    assert_eq!(plan.programs[0].lead_agency, plan.programs[1].lead_agency);
+    assert_eq!(
+        codes(&problems),
+        vec![(
+            "invisible_characters",
+            "/programs/1/lead_agency".to_string()
+        )]
+    );
+    // In other texts the direction controls stay control_characters.
+    let (_, problems) = run(&edit(FULL, "Ambulans Desa", "Ambulans\u{202e} Desa"));
+    assert_eq!(
+        codes(&problems),
+        vec![("control_characters", "/programs/1/name".to_string())]
+    );
+}
+
+#[test]
+fn a_file_past_the_value_budget_gets_too_many_values_where_it_stops() {
+    let n = crate::io::json::MAX_VALUES;
+    let text = format!(
+        "{},\"lampiran\": [{}0]}}",
+        MINIMAL.trim_end().trim_end_matches('}'),
+        "0,".repeat(n)
+    );
+    let (plan, problems) = run(&text);
+    assert!(plan.is_none());
+    assert_eq!(problems.len(), 1);
+    let p = &problems[0];
+    assert_eq!(p.code, "too_many_values");
+    assert!(
+        p.message.id.contains("lebih dari 3.000.000"),
+        "{}",
+        p.message.id
+    );
+    assert!(
+        p.message.en.contains("more than 3,000,000"),
+        "{}",
+        p.message.en
+    );
+    // Located at the value past the budget: the file's values before the list, then the list.
+    assert_eq!(p.line, Some(7));
+    assert!(p.column.unwrap() > 2 * (n - 20), "{:?}", p.column);
+}
+
+#[test]
+fn suggestions_and_messages_stop_at_the_cap_but_every_problem_is_counted() {
+    // 2 000 programs with an unknown pillar each (and a 60-character one: no hint to find).
+    let program = |i: usize| {
+        format!(
+            r#"{{ "id": "P-{i}", "name": "x", "pillar": "goverance", "horizon": "short", "start_year": 2020, "status": "running", "catatan{i}": 1 }}"#
+        )
+    };
+    let list: Vec<String> = (0..2000).map(program).collect();
+    let text = edit(
+        MINIMAL,
+        "\"programs\": []",
+        &format!("\"programs\": [{}]", list.join(",")),
+    );
+    let (plan, problems) = run(&text);
+    assert!(plan.is_none());
+    assert_eq!(problems.len(), crate::model::problem::MAX_PROBLEMS + 1);
+    let last = problems.last().unwrap();
+    assert_eq!(last.code, "too_many_problems");
+    // 2 000 errors and 2 000 warnings, 500 shown: 3 500 more.
+    assert!(
+        last.message.en.starts_with("3500 more problems"),
+        "{}",
+        last.message.en
+    );
+    let shown = &problems[0];
+    assert_eq!(shown.code, "unknown_pillar");
+    assert!(shown.message.en.contains("Did you mean \"governance\"?"));
+}

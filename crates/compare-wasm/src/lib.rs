@@ -1,0 +1,174 @@
+//! The comparison module: the JavaScript binding of the engine's `compare` and `batch`
+//! modules, built apart from the engine's module (`make build-compare` → `www/pkg-compare/`)
+//! so the single-file page, the widget and the core module do not carry them (they cost
+//! about 16 KB brotli, more than the core module's budget has room for). The compare page
+//! and the batch view load it on first use. The engine inside it is linked without its own
+//! binding (the `bindings` feature).
+//!
+//! | export | does |
+//! |---|---|
+//! | `compare(before, after, options?)` | what changed between two files of one region; each a masterplan (text or object) or a downloaded assessment (its `masterplan` is used); `options.method` as for `assess`. Shape: `www/comparison.schema.json` |
+//! | `rank(entries)` | the batch ranking of `[{ name, sha256?, assessment?, error? }, …]`: per evaluation year and region kind, statistics, duplicates, failed files. Shape: `www/ranking.schema.json` |
+//! | `rankingCsv(entries, options?)` | that ranking as CSV (`options.locale` `"id"`: BOM, `;`, comma decimals, Indonesian headers; `"en"`) through the engine's one cell writer |
+//! | `version()` | engine version |
+//!
+//! Failures are JS `Error`s whose `message` reads `"<Indonesian> / <English>"` and whose
+//! `problems` holds the problem list, never traps.
+
+#[cfg(target_arch = "wasm32")]
+mod bind {
+    use js_sys::{Error, JsString, Reflect, JSON};
+    use wasm_bindgen::prelude::*;
+
+    use kota_cerdas_mandiri::engine::{MethodChoice, Options};
+    use kota_cerdas_mandiri::io::csv::Locale;
+    use kota_cerdas_mandiri::io::json_out;
+    use kota_cerdas_mandiri::model::code::Code;
+    use kota_cerdas_mandiri::model::problem::{Location, Problem, Problems};
+    use kota_cerdas_mandiri::{batch, compare as cmp};
+
+    fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
+        let text =
+            json_out::to_string(value).map_err(|e| JsValue::from(Error::new(&e.to_string())))?;
+        JSON::parse(&text)
+    }
+
+    fn problem(code: Code, id: &str, en: &str) -> Vec<Problem> {
+        let mut p = Problems::new();
+        p.error(
+            code.id(),
+            &Location::path(""),
+            id.to_string(),
+            en.to_string(),
+        );
+        p.finish(None)
+    }
+
+    fn failure(problems: &[Problem]) -> JsValue {
+        let (id, en) = problems
+            .first()
+            .map(|p| (p.message.id.clone(), p.message.en.clone()))
+            .unwrap_or_else(|| {
+                (
+                    "Masukan tidak dapat dibaca.".into(),
+                    "The input cannot be read.".into(),
+                )
+            });
+        let more = problems.len().saturating_sub(1);
+        let message = if more > 0 {
+            format!("{id} (dan {more} masalah lain) / {en} (and {more} more problems)")
+        } else {
+            format!("{id} / {en}")
+        };
+        let err = Error::new(&message);
+        if let Ok(list) = to_js(&problems) {
+            let _ = Reflect::set(&err, &JsValue::from_str("problems"), &list);
+        }
+        err.into()
+    }
+
+    fn stringify(value: &JsValue, what: (&str, &str)) -> Result<String, JsValue> {
+        JSON::stringify(value)
+            .ok()
+            .and_then(|s| s.as_string())
+            .ok_or_else(|| {
+                failure(&problem(
+                    Code::NotSerializable,
+                    &format!("{} tidak dapat dibaca sebagai JSON (berisi fungsi, BigInt atau acuan melingkar).", what.0),
+                    &format!("{} cannot be read as JSON (it holds a function, a BigInt or a circular reference).", what.1),
+                ))
+            })
+    }
+
+    /// A file's text as given, or an object as JSON (whether positions mean anything).
+    fn input(value: &JsValue, what: (&str, &str)) -> Result<(String, bool), JsValue> {
+        match value.as_string() {
+            Some(text) => Ok((text, true)),
+            None => Ok((stringify(value, what)?, false)),
+        }
+    }
+
+    fn get(options: &JsValue, key: &str) -> JsValue {
+        if options.is_object() {
+            Reflect::get(options, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+        } else {
+            JsValue::UNDEFINED
+        }
+    }
+
+    fn options(value: &JsValue, locate: bool) -> Result<Options, JsValue> {
+        let mut opts = Options {
+            locate,
+            ..Options::default()
+        };
+        if !(value.is_undefined() || value.is_null() || value.is_object()) {
+            return Err(failure(&problem(
+                Code::InvalidOptions,
+                "Opsi harus berupa objek, misalnya { method: \"kominfo-2022\" }.",
+                "Options must be an object, e.g. { method: \"kominfo-2022\" }.",
+            )));
+        }
+        let method = get(value, "method");
+        if let Some(id) = method.as_string() {
+            opts.method = MethodChoice::Preset(id);
+        } else if method.is_object() {
+            opts.method = MethodChoice::Custom(stringify(&method, ("Metode", "The method"))?);
+        } else if !(method.is_undefined() || method.is_null()) {
+            return Err(failure(&problem(
+                Code::InvalidOptions,
+                "options.method harus id metode (teks) atau objek metode.",
+                "options.method must be a method id (string) or a method object.",
+            )));
+        }
+        Ok(opts)
+    }
+
+    /// What changed between two files of one region.
+    #[wasm_bindgen]
+    pub fn compare(before: JsValue, after: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+        let (before, locate) = input(&before, ("Berkas sebelum", "The earlier file"))?;
+        let (after, _) = input(&after, ("Berkas sesudah", "The later file"))?;
+        let opts = self::options(&options, locate)?;
+        match cmp::compare(&before, &after, &opts) {
+            Ok(c) => to_js(&c),
+            Err(p) => Err(failure(&p)),
+        }
+    }
+
+    fn ranking(entries: &JsValue) -> Result<batch::Ranking, JsValue> {
+        let text = stringify(entries, ("Daftar berkas", "The list of files"))?;
+        batch::rank(&text).map_err(|p| failure(&p))
+    }
+
+    /// The batch ranking.
+    #[wasm_bindgen]
+    pub fn rank(entries: JsValue) -> Result<JsValue, JsValue> {
+        to_js(&ranking(&entries)?)
+    }
+
+    /// The batch ranking as CSV.
+    #[wasm_bindgen(js_name = rankingCsv)]
+    pub fn ranking_csv(entries: JsValue, options: JsValue) -> Result<JsString, JsValue> {
+        let locale = match get(&options, "locale").as_string().as_deref() {
+            None | Some("id") => Locale::Id,
+            Some("en") => Locale::En,
+            Some(other) => {
+                return Err(failure(&problem(
+                    Code::InvalidOptions,
+                    &format!("Locale \"{other}\" tidak dikenal; gunakan \"id\" atau \"en\"."),
+                    &format!("Unknown locale \"{other}\"; use \"id\" or \"en\"."),
+                )))
+            }
+        };
+        let r = ranking(&entries)?;
+        Ok(JsString::from(batch::csv(&r, locale).as_str()))
+    }
+
+    /// The engine version.
+    #[wasm_bindgen]
+    pub fn version() -> String {
+        kota_cerdas_mandiri::score::assessment::ENGINE
+            .version
+            .to_string()
+    }
+}
