@@ -91,7 +91,7 @@ build-compare:
 	@test -x $(WASM_OPT) && command -v wasm-bindgen >/dev/null || \
 		{ echo "build-compare: tools missing; run 'make setup' first" >&2; exit 1; }
 	cargo build --locked --release -p kota-cerdas-compare-wasm --lib --target $(WASM_TARGET)
-	wasm-bindgen --target web --remove-name-section --remove-producers-section \
+	wasm-bindgen --target web --remove-name-section --remove-producers-section --experimental-reset-state-function \
 		--out-dir $(CMP_PKG) target/$(WASM_TARGET)/release/kota_cerdas_compare_wasm.wasm
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $(CMP_WASM) -o $(CMP_WASM)
 
@@ -100,6 +100,7 @@ build-compare:
 dist:
 	@$(MAKE) build
 	@$(MAKE) build-workbook
+	@$(MAKE) build-compare
 	node scripts/dist.mjs
 
 size:

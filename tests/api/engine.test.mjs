@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import init, * as api from '../../www/pkg/kota_cerdas_mandiri.js';
+// exportCsv lives in the comparison module (`make build-compare`), not the core one.
+import initCompare, * as cmp from '../../www/pkg-compare/kota_cerdas_compare_wasm.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path) => readFileSync(root + path, 'utf8');
@@ -37,6 +39,7 @@ function thrown(fn) {
 
 before(async () => {
   await init({ module_or_path: readFileSync(root + 'www/pkg/kota_cerdas_mandiri_bg.wasm') });
+  await initCompare({ module_or_path: readFileSync(`${root}www/pkg-compare/kota_cerdas_compare_wasm_bg.wasm`) });
 });
 
 test('version() equals Cargo.toml', () => {
@@ -295,7 +298,7 @@ test("options.method 'kominfo-sleman' changes the index; unknown id throws", () 
 
 test('exportCsv: id (BOM, semicolons, comma decimals, Indonesian labels) and en', () => {
   const a = api.assessText(kebumenText);
-  const id = api.exportCsv(a, { locale: 'id' });
+  const id = cmp.exportCsv(a, { locale: 'id' });
   assert.ok(id.startsWith('\uFEFF'));
   const lines = id.slice(1).split('\r\n');
   assert.deepEqual(lines.slice(0, 2), ['Ringkasan', 'Butir;Nilai;Keterangan']);
@@ -306,9 +309,9 @@ test('exportCsv: id (BOM, semicolons, comma decimals, Indonesian labels) and en'
   assert.ok(lines.includes('OPD;Program direncanakan;Program berjalan;Capaian (%);Quick win jatuh tempo;Quick win tercapai;Temuan'));
   // No machine keys or JSON Pointers for people.
   assert.ok(!/\/programs\/\d/.test(id) && !id.includes('claim_without_evidence'));
-  const byDefault = api.exportCsv(a);
+  const byDefault = cmp.exportCsv(a);
   assert.equal(byDefault, id);
-  const en = api.exportCsv(a, { locale: 'en' });
+  const en = cmp.exportCsv(a, { locale: 'en' });
   assert.ok(!en.startsWith('\uFEFF'));
   assert.equal(en.split('\r\n')[1], 'Item,Value,Note');
   assert.ok(en.includes('85.71'));
@@ -318,9 +321,9 @@ test('exportCsv: id (BOM, semicolons, comma decimals, Indonesian labels) and en'
   assert.ok(en.includes('kominfo-2022'));
   assert.ok(!en.includes('SHA-256'));
   const hash = sha256(kebumenText);
-  const withHash = api.exportCsv({ ...a, input_sha256: hash }, { locale: 'en' });
+  const withHash = cmp.exportCsv({ ...a, input_sha256: hash }, { locale: 'en' });
   assert.ok(withHash.includes(`\r\nMethod version,${a.method.version},\r\nInput file SHA-256,${hash},\r\nRegion,`), withHash.slice(0, 400));
-  assert.throws(() => api.exportCsv(a, { locale: 'fr' }), Error);
+  assert.throws(() => cmp.exportCsv(a, { locale: 'fr' }), Error);
 });
 
 test('a text over 20 MB gets file_too_large', () => {
