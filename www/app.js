@@ -7,6 +7,7 @@
 // the older one's result is neither shown nor stored, however late it arrives.
 
 import { SUPERSEDED, createClient, methods, version, vocabularies } from './lib/engine-client.js';
+import { exportCsv } from './lib/compare-client.js';
 import { formatters } from './lib/format.js';
 import { sha256Fallback, sha256Hex, withHash } from './lib/hash.js';
 import { decode } from './lib/read.js';
@@ -507,9 +508,7 @@ async function download(kind) {
       const locale = kind === 'csv-en' ? 'en' : 'id';
       // The CSV writer lives in the comparison module (loaded on first use), not the core one.
       setBusy(true);
-      const csv = await import('./lib/compare-client.js')
-        .then(({ exportCsv }) => exportCsv(a, { locale }))
-        .finally(() => setBusy(false));
+      const csv = await exportCsv(a, { locale }).finally(() => setBusy(false));
       saved = await saveText(csv, downloadName(a, 'csv', locale), 'text/csv;charset=utf-8');
     }
     if (saved) say('status.saved', {}, 'ok');
