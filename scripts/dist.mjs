@@ -42,6 +42,8 @@ const WASM = 'pkg/kota_cerdas_mandiri_bg.wasm';
 // The workbook module (`make build-workbook`): inflated and compiled only when a workbook is
 // opened or saved, like its code.
 const WORKBOOK_WASM = 'pkg-workbook/kota_cerdas_workbook_wasm_bg.wasm';
+// The comparison module (`make build-compare`): the CSV download's writer, loaded on first use.
+const COMPARE_WASM = 'pkg-compare/kota_cerdas_compare_wasm_bg.wasm';
 
 function fail(message) {
   console.error(`dist: ${message}`);
@@ -202,7 +204,7 @@ function inlineFiles() {
   for (const sample of JSON.parse(files['samples/index.json'].text)) json(`samples/${sample.file}`);
   // Gzipped before base64: the file is about half the size; the browser inflates it with
   // DecompressionStream (no library, nothing fetched).
-  for (const wasm of [WASM, WORKBOOK_WASM]) {
+  for (const wasm of [WASM, WORKBOOK_WASM, COMPARE_WASM]) {
     files[wasm] = { type: 'application/wasm', gzip: gzipSync(read(wasm), { level: 9 }).toString('base64') };
   }
   return files;

@@ -289,6 +289,9 @@ fn top_level_pillar_rate_agency_quick_win_item_and_finding_match_the_rust_fields
         "line",
         "column",
         "programs",
+        "subject",
+        "items",
+        "candidates",
     ] {
         assert!(f.union.contains(k), "no finding has {k}");
     }
@@ -396,6 +399,7 @@ fn the_closed_sets_are_the_engines() {
     // compiling when one is added.
     let states = [
         State::Sustained,
+        State::SustainedLate,
         State::OnTime,
         State::Late,
         State::Stopped,
@@ -405,6 +409,7 @@ fn the_closed_sets_are_the_engines() {
     for s in states {
         match s {
             State::Sustained
+            | State::SustainedLate
             | State::OnTime
             | State::Late
             | State::Stopped

@@ -1359,17 +1359,43 @@ fn agency_membership_is_consistent(a: &Value) {
         let fs = indices(&agency["finding_indices"]);
         assert_eq!(agency["findings"], json!(fs.len()), "{agency}");
         for f in &fs {
-            assert_eq!(findings[*f as usize]["agency_index"], json!(g));
+            // Its own agency, or (a finding grouping several agencies' programs) one of its
+            // items' agencies.
+            let f = &findings[*f as usize];
+            let of_items = f["items"]
+                .as_array()
+                .is_some_and(|items| items.iter().any(|i| i["agency_index"] == json!(g)));
+            assert!(
+                f["agency_index"] == json!(g) || (f.get("agency_index").is_none() && of_items),
+                "{f}"
+            );
         }
         listed_findings += fs.len();
     }
     for q in items {
         assert!(q["agency_index"].as_u64().unwrap() < agencies.len() as u64);
     }
-    let with_agency = findings
+    // Each finding is listed once per agency it concerns.
+    let with_agency: usize = findings
         .iter()
-        .filter(|f| f.get("agency_index").is_some())
-        .count();
+        .map(|f| {
+            if f.get("agency_index").is_some() {
+                return 1;
+            }
+            let mut gs: Vec<u64> = f["items"]
+                .as_array()
+                .map(|items| {
+                    items
+                        .iter()
+                        .filter_map(|i| i["agency_index"].as_u64())
+                        .collect()
+                })
+                .unwrap_or_default();
+            gs.sort_unstable();
+            gs.dedup();
+            gs.len()
+        })
+        .sum();
     assert_eq!(with_agency, listed_findings);
     for sev in ["critical", "warning", "info"] {
         let n = findings.iter().filter(|f| f["severity"] == sev).count();

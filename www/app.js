@@ -6,7 +6,8 @@
 // Latest wins: every way in starts a numbered request (begin()); when a newer one starts,
 // the older one's result is neither shown nor stored, however late it arrives.
 
-import { SUPERSEDED, createClient, exportCsv, methods, version, vocabularies } from './lib/engine-client.js';
+import { SUPERSEDED, createClient, methods, version, vocabularies } from './lib/engine-client.js';
+import { exportCsv } from './lib/compare-client.js';
 import { formatters } from './lib/format.js';
 import { sha256Fallback, sha256Hex, withHash } from './lib/hash.js';
 import { decode } from './lib/read.js';
@@ -505,7 +506,9 @@ async function download(kind) {
       saved = await saveAssessmentJson(a, state.masterplan, state.text, state.inputHash);
     } else {
       const locale = kind === 'csv-en' ? 'en' : 'id';
-      const csv = await exportCsv(a, { locale });
+      // The CSV writer lives in the comparison module (loaded on first use), not the core one.
+      setBusy(true);
+      const csv = await exportCsv(a, { locale }).finally(() => setBusy(false));
       saved = await saveText(csv, downloadName(a, 'csv', locale), 'text/csv;charset=utf-8');
     }
     if (saved) say('status.saved', {}, 'ok');

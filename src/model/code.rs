@@ -232,6 +232,8 @@ codes! {
         ProgramOverdue = "program_overdue",
         /// A program was stopped.
         ProgramStopped = "program_stopped",
+        /// A program is delayed (and not yet past its end year).
+        ProgramDelayed = "program_delayed",
         /// An evaluation dimension has neither evidence nor a provided score, so the index is missing.
         DimensionMissing = "dimension_missing",
         /// A provided dimension score is 0.5 or more away from what the file's evidence gives.

@@ -299,6 +299,7 @@ mod tests {
             ids(&v.quick_win_states),
             [
                 "sustained",
+                "sustained_late",
                 "on_time",
                 "late",
                 "stopped",
@@ -306,7 +307,7 @@ mod tests {
                 "not_due"
             ]
         );
-        assert_eq!(v.quick_win_states[4].label.id, "Belum diluncurkan");
+        assert_eq!(v.quick_win_states[5].label.id, "Belum diluncurkan");
         assert_eq!(
             ids(&v.dimensions),
             ["baseline", "output", "outcome", "impact", "quick_win"]

@@ -7,12 +7,14 @@ use serde::Serialize;
 
 use crate::method::{Counting, Grade, Method, Source};
 use crate::model::decimal::Num;
-use crate::model::framework::{Aspect, Dimension, Pillar, QuickWinStatus, RegionKind};
+use crate::model::framework::{
+    Aspect, Dimension, Horizon, Pillar, ProgramStatus, QuickWinStatus, RegionKind,
+};
 use crate::model::masterplan::Masterplan;
 use crate::model::text::Text;
 use crate::score::evaluation::{self, EvaluationResult, Evidence};
 use crate::score::findings::{self, Finding, Severity};
-use crate::score::implementation::{self, NotCounted, ProgramCount, Tally};
+use crate::score::implementation::{self, NotCounted, Tally};
 use crate::score::national::{self, National};
 use crate::score::quick_wins::{self, Counts, State};
 use crate::score::readiness::{self, Distribution};
@@ -118,7 +120,32 @@ pub struct Implementation {
     /// The target rate per pillar.
     pub target_percent: Num,
     /// How each program counts, in file order (one per program).
-    pub programs: Vec<ProgramCount>,
+    pub programs: Vec<ProgramRow>,
+}
+
+/// One program as the reports list it: what it is and how it counts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProgramRow {
+    /// Its id (code) in the file.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// Pillar.
+    pub pillar: Pillar,
+    /// Lead agency (OPD) as given.
+    pub lead_agency: Option<String>,
+    /// Horizon.
+    pub horizon: Horizon,
+    /// Status.
+    pub status: ProgramStatus,
+    /// Counts as planned.
+    pub counted: bool,
+    /// Counted and implemented.
+    pub implemented: bool,
+    /// What it adds to `implemented`, exact.
+    pub share: Num,
+    /// Why it is not counted, `null` when it is.
+    pub not_counted: Option<NotCounted>,
 }
 
 /// One quick win on the tracker.
@@ -148,10 +175,13 @@ pub struct QuickWinItem {
     pub achieved: bool,
     /// For achieved ones: by its year.
     pub on_time: Option<bool>,
-    /// Tracker state.
+    /// Tracker state. Agrees with `on_time` and the counts: `sustained` and `on_time` are
+    /// counted in `quick_wins.on_time`, `late` and `sustained_late` in `quick_wins.late`.
     pub state: State,
     /// Score for the Quick Win dimension (due ones only).
     pub score: Option<Num>,
+    /// How the score was reached, with its numbers.
+    pub rule: Text,
 }
 
 /// Quick-win counts for one year.
@@ -373,6 +403,7 @@ pub fn assess(mp: &Masterplan, method: &Method, warnings: Vec<Finding>) -> Asses
             on_time: r.on_time,
             state: r.state,
             score: r.score.map(Num::round2),
+            rule: quick_wins::rule_text(qw, r, &method.quick_win),
         });
     }
     let pct = |c: &Counts| c.percent().map(Num::round2);
@@ -386,9 +417,28 @@ pub fn assess(mp: &Masterplan, method: &Method, warnings: Vec<Finding>) -> Asses
             Severity::Info => &mut finding_counts.info,
         } += 1;
         f.agency_index = f.program.and_then(|p| groups.group_of(p));
-        if let Some(a) = f.agency_index.and_then(|g| agencies.get_mut(g)) {
-            a.finding_indices.push(i);
-            a.findings += 1;
+        for sub in f
+            .subject
+            .iter_mut()
+            .chain(f.items.iter_mut())
+            .chain(f.candidates.iter_mut())
+            .filter(|s| s.kind == "program")
+        {
+            sub.agency_index = groups.group_of(sub.index);
+        }
+        // A finding grouping several agencies' programs is on each of their lists.
+        let mut on: Vec<usize> = Vec::new();
+        let all = f.items.iter().filter_map(|s| s.agency_index);
+        for g in f.agency_index.into_iter().chain(all.filter(|_| f.mixed)) {
+            if !on.contains(&g) {
+                on.push(g);
+            }
+        }
+        for g in on {
+            if let Some(a) = agencies.get_mut(g) {
+                a.finding_indices.push(i);
+                a.findings += 1;
+            }
         }
     }
 
@@ -434,7 +484,23 @@ pub fn assess(mp: &Masterplan, method: &Method, warnings: Vec<Finding>) -> Asses
             overall: rate(&rates.overall, target),
             mean_of_pillars: rates.mean_of_pillars.map(Num::round2),
             target_percent: target,
-            programs: rates.programs.clone(),
+            programs: mp
+                .programs
+                .iter()
+                .zip(&rates.programs)
+                .map(|(p, c)| ProgramRow {
+                    id: p.id.clone(),
+                    name: p.name.clone(),
+                    pillar: p.pillar,
+                    lead_agency: p.lead_agency.clone(),
+                    horizon: p.horizon,
+                    status: p.status,
+                    counted: c.counted,
+                    implemented: c.implemented,
+                    share: c.share,
+                    not_counted: c.not_counted,
+                })
+                .collect(),
         },
         quick_wins: QuickWins {
             percent: pct(&counts),

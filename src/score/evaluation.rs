@@ -48,6 +48,8 @@ pub struct Computed {
     pub inputs: Vec<Input>,
     /// The formula with the actual numbers.
     pub formula: Text,
+    /// Impact only: each pillar's survey and indicator halves.
+    pub pillars: Vec<ImpactPillar>,
 }
 
 /// A dimension in the output.
@@ -65,6 +67,9 @@ pub struct DimensionScore {
     pub inputs: Vec<Input>,
     /// How it was obtained, with the numbers.
     pub formula: Text,
+    /// Impact only: each pillar's survey half and indicator half (absent elsewhere).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub pillars: Vec<ImpactPillar>,
 }
 
 /// The evaluation block of the output.
@@ -160,6 +165,7 @@ fn baseline(mp: &Masterplan, method: &Method) -> Option<Computed> {
                 num_en(prev.index)
             ),
         ),
+        pillars: Vec::new(),
     })
 }
 
@@ -310,6 +316,7 @@ fn output(mp: &Masterplan, method: &Method, national: &National) -> Option<Compu
         score,
         inputs,
         formula,
+        pillars: Vec::new(),
     })
 }
 
@@ -343,24 +350,49 @@ fn outcome(rates: &Rates, method: &Method) -> Option<Computed> {
     let (sid, sen) = two(score);
     let formula = match &method.outcome.mapping {
         PercentMapping::Linear => Text::new(
-            format!("Outcome = 1 + 3 × {pid} ÷ 100 = {sid} ({id_name} {pid} %)"),
-            format!("Outcome = 1 + 3 × {pen} ÷ 100 = {sen} ({en_name} {pen} %)"),
+            format!("Outcome = 1 + 3 × {pid} ÷ 100 = {sid} ({id_name} {pid}%)"),
+            format!("Outcome = 1 + 3 × {pen} ÷ 100 = {sen} ({en_name} {pen}%)"),
         ),
         PercentMapping::Bands(_) => Text::new(
-            format!("Outcome = pita({id_name} {pid} %) = {sid}"),
-            format!("Outcome = band({en_name} {pen} %) = {sen}"),
+            format!("Outcome = pita({id_name} {pid}%) = {sid}"),
+            format!("Outcome = band({en_name} {pen}%) = {sen}"),
         ),
     };
     Some(Computed {
         score,
         inputs,
         formula,
+        pillars: Vec::new(),
     })
 }
 
-/// Exact impact score of each pillar that has evidence.
-pub fn impact_pillars(mp: &Masterplan, method: &Method) -> Map<Pillar, Num> {
-    let mut out = Map::new();
+/// How one pillar's Impact score is made: the survey half and the indicator half.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ImpactPillar {
+    /// The pillar.
+    pub pillar: Pillar,
+    /// Respondent-weighted mean of the pillar's survey means (rounded), `null` without surveys.
+    pub survey: Option<Num>,
+    /// Respondents of those surveys.
+    pub respondents: i64,
+    /// Weight the survey half gets in this pillar: the method's, 1 without indicators, 0
+    /// without surveys.
+    pub survey_weight: Num,
+    /// Mean band score of the pillar's scored indicators (rounded), `null` without any.
+    pub indicators: Option<Num>,
+    /// Scored indicators.
+    pub indicator_count: i64,
+    /// Weight of the indicator half (1 − `survey_weight`).
+    pub indicator_weight: Num,
+    /// The pillar's Impact score (rounded).
+    pub score: Num,
+    /// The computation with its numbers.
+    pub formula: Text,
+}
+
+/// Exact impact of each pillar that has evidence, with its two halves.
+fn impact_detail(mp: &Masterplan, method: &Method) -> Vec<(ImpactPillar, Num)> {
+    let mut out = Vec::new();
     let Some(impact) = &mp.impact else {
         return out;
     };
@@ -386,34 +418,88 @@ pub fn impact_pillars(mp: &Masterplan, method: &Method) -> Map<Pillar, Num> {
                     .flatten()
             })
             .collect();
+        let count = stats.len() as i64;
         let stats = Num::mean(&stats);
-        let w = method.impact.survey_weight;
-        let score = match (survey, stats) {
-            (Some(s), Some(t)) => Some(w * s + (Num::ONE - w) * t),
-            (Some(s), None) => Some(s),
-            (None, Some(t)) => Some(t),
-            (None, None) => None,
+        let w = match (survey, stats) {
+            (Some(_), Some(_)) => method.impact.survey_weight,
+            (Some(_), None) => Num::ONE,
+            (None, Some(_)) => Num::ZERO,
+            (None, None) => continue,
         };
-        if let Some(score) = score {
-            out.insert(*pillar, score);
+        let score = w * survey.unwrap_or(Num::ZERO) + (Num::ONE - w) * stats.unwrap_or(Num::ZERO);
+        // "0,5 × 3,06 (survei, 50 responden) + 0,5 × 3,8 (rata-rata 5 indikator)"; a half
+        // that is absent is left out (the other then weighs 1).
+        let mut id = Vec::new();
+        let mut en = Vec::new();
+        if let Some(v) = survey {
+            let (vi, ve) = two(v);
+            id.push(format!(
+                "{} × {vi} (survei, {respondents} responden)",
+                num_id(w)
+            ));
+            en.push(format!(
+                "{} × {ve} (survey, {respondents} respondents)",
+                num_en(w)
+            ));
         }
+        if let Some(v) = stats {
+            let iw = Num::ONE - w;
+            let (vi, ve) = two(v);
+            id.push(format!(
+                "{} × {vi} (rata-rata {count} indikator)",
+                num_id(iw)
+            ));
+            en.push(format!(
+                "{} × {ve} (mean of {count} indicators)",
+                num_en(iw)
+            ));
+        }
+        let (sid, sen) = two(score);
+        let label = pillar.label();
+        let formula = Text::new(
+            format!("{} = {} = {sid}", label.id, id.join(" + ")),
+            format!("{} = {} = {sen}", label.en, en.join(" + ")),
+        );
+        out.push((
+            ImpactPillar {
+                pillar: *pillar,
+                survey: survey.map(Num::round2),
+                respondents,
+                survey_weight: w,
+                indicators: stats.map(Num::round2),
+                indicator_count: count,
+                indicator_weight: Num::ONE - w,
+                score: score.round2(),
+                formula,
+            },
+            score,
+        ));
     }
     out
 }
 
+/// Exact impact score of each pillar that has evidence.
+pub fn impact_pillars(mp: &Masterplan, method: &Method) -> Map<Pillar, Num> {
+    impact_detail(mp, method)
+        .into_iter()
+        .map(|(p, s)| (p.pillar, s))
+        .collect()
+}
+
 fn impact(mp: &Masterplan, method: &Method) -> Option<Computed> {
-    let pillars = impact_pillars(mp, method);
-    let inputs: Vec<Input> = pillars
+    let detail = impact_detail(mp, method);
+    let inputs: Vec<Input> = detail
         .iter()
-        .map(|(p, s)| input(p.id(), p.label(), *s))
+        .map(|(p, s)| input(p.pillar.id(), p.pillar.label(), *s))
         .collect();
-    let exact: Vec<Num> = pillars.values().copied().collect();
+    let exact: Vec<Num> = detail.iter().map(|d| d.1).collect();
     let score = Num::mean(&exact)?;
     let formula = mean_formula(("Impact", "Impact"), &inputs, score);
     Some(Computed {
         score,
         inputs,
         formula,
+        pillars: detail.into_iter().map(|d| d.0).collect(),
     })
 }
 
@@ -429,6 +515,7 @@ fn quick_win(scores: &[(String, Text, Num)]) -> Option<Computed> {
         score,
         inputs,
         formula,
+        pillars: Vec::new(),
     })
 }
 
@@ -492,6 +579,10 @@ pub fn evaluate(mp: &Masterplan, method: &Method, ev: &Evidence) -> EvaluationRe
                 source,
                 weight,
                 computed_score: computed.as_ref().map(|c| c.score.round2()),
+                pillars: computed
+                    .as_ref()
+                    .map(|c| c.pillars.clone())
+                    .unwrap_or_default(),
                 inputs: computed.map(|c| c.inputs).unwrap_or_default(),
                 formula,
             },

@@ -6,6 +6,7 @@ use crate::support::map::Map;
 use serde::Serialize;
 
 use crate::method::Method;
+use crate::model::code::Code;
 use crate::model::decimal::Num;
 use crate::model::framework::{vocabulary, Aspect, Dimension, Pillar, ProgramStatus};
 use crate::model::masterplan::{Body, LegalBasis, Masterplan, Program};
@@ -59,10 +60,67 @@ pub struct Finding {
     /// The programs concerned (indices into `programs`) when a finding groups several.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub programs: Vec<usize>,
+    /// The one thing the finding is about (a program, a readiness item), named for people.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject: Option<Subject>,
+    /// The things a grouped finding is about, in file order (`path` is the first one's).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<Subject>,
+    /// On "N more programs" findings: the programs that could be the ones (planned, in
+    /// preparation or delayed), each with its status.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub candidates: Vec<Subject>,
     /// The program whose lead agency the finding concerns (index into `programs`); the
     /// assessment turns it into `agency_index`. Not written out.
     #[serde(skip)]
     pub program: Option<usize>,
+    /// How cases of this kind read when several are grouped. Not written out.
+    #[serde(skip)]
+    many: Option<&'static Many>,
+    /// A grouped finding whose cases belong to several agencies. Not written out.
+    #[serde(skip)]
+    pub mixed: bool,
+}
+
+/// What a finding is about, named as a person reads it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Subject {
+    /// `program` or `readiness_item`.
+    pub kind: &'static str,
+    /// Its position in its input array.
+    pub index: usize,
+    /// Its id in the file.
+    pub id: String,
+    /// What a person reads: "GOV-08 · Portal Satu Data", or the readiness question.
+    pub label: String,
+    /// Candidates only: the program's status.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<ProgramStatus>,
+    /// Programs only: its agency group (index into the assessment's `agencies`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agency_index: Option<usize>,
+}
+
+impl Subject {
+    fn program(p: &Program) -> Subject {
+        Subject {
+            kind: "program",
+            index: p.index,
+            id: p.id.clone(),
+            label: format!("{} · {}", p.id, p.name),
+            status: None,
+            agency_index: None,
+        }
+    }
+}
+
+/// How several cases of one kind read as one finding: "{n} {noun} {pillar} {what}: {list}.
+/// {advice}".
+#[derive(Debug, PartialEq)]
+struct Many {
+    noun: [&'static str; 2],
+    what: [&'static str; 2],
+    advice: [&'static str; 2],
 }
 
 impl Finding {
@@ -79,7 +137,12 @@ impl Finding {
             line: p.line,
             column: p.column,
             programs: Vec::new(),
+            subject: None,
+            items: Vec::new(),
+            candidates: Vec::new(),
             program: None,
+            many: None,
+            mixed: false,
         }
     }
 }
@@ -104,7 +167,7 @@ pub fn input_checks(
                     .collect::<Vec<_>>()
                     .join(", ");
                 problems.warning(
-                    "unknown_indicator",
+                    Code::UnknownIndicator.id(),
                     &Location {
                         at: positions(&path),
                         path,
@@ -132,14 +195,14 @@ impl Out<'_> {
     fn add(
         &mut self,
         severity: Severity,
-        code: &'static str,
+        code: Code,
         path: impl Into<String>,
         id: String,
         en: String,
     ) -> &mut Finding {
         self.list.push(Finding {
             severity,
-            code,
+            code: code.id(),
             path: path.into(),
             message: Text::new(id, en),
             pillar: None,
@@ -148,18 +211,27 @@ impl Out<'_> {
             line: None,
             column: None,
             programs: Vec::new(),
+            subject: None,
+            items: Vec::new(),
+            candidates: Vec::new(),
             program: None,
+            many: None,
+            mixed: false,
         });
         let last = self.list.len() - 1;
         &mut self.list[last]
     }
 
+    /// A finding about one program; `many` says how several of its kind (same code and
+    /// pillar) read once grouped.
+    #[allow(clippy::too_many_arguments)]
     fn program(
         &mut self,
         severity: Severity,
-        code: &'static str,
+        code: Code,
         p: &Program,
         suffix: &str,
+        many: &'static Many,
         id: String,
         en: String,
     ) {
@@ -168,6 +240,8 @@ impl Out<'_> {
         f.pillar = Some(p.pillar);
         f.agency = p.lead_agency.clone();
         f.program = Some(p.index);
+        f.subject = Some(Subject::program(p));
+        f.many = Some(many);
     }
 }
 
@@ -175,6 +249,91 @@ fn quote(s: &str) -> String {
     let q = crate::model::text::cut_chars(s, 80);
     let more = if q.len() < s.len() { "…" } else { "" };
     format!("\"{q}{more}\"")
+}
+
+/// A program as a sentence names it: its code and its name (`GOV-08 "Portal Satu Data"`).
+fn named(p: &Program) -> String {
+    format!("{} {}", p.id, quote(&p.name))
+}
+
+/// Groups findings of one kind about several programs (same code and pillar) or readiness
+/// items into one finding with their list, in place of the first.
+fn group(list: Vec<Finding>) -> Vec<Finding> {
+    let mut out: Vec<Finding> = Vec::with_capacity(list.len());
+    for f in list {
+        let same = f.many.and_then(|m| {
+            out.iter().position(|g| {
+                g.many.is_some_and(|n| std::ptr::eq(m, n))
+                    && g.code == f.code
+                    && g.pillar == f.pillar
+            })
+        });
+        match (same, f.subject) {
+            (Some(i), Some(s)) => {
+                let g = &mut out[i];
+                // One pillar's cases across agencies: the agency is the finding's only when
+                // every case shares it (each item carries its own `agency_index`).
+                if agency_key(g.agency.as_deref()) != agency_key(f.agency.as_deref()) {
+                    g.agency = None;
+                    g.program = None;
+                    g.mixed = true;
+                }
+                if let Some(first) = g.subject.take() {
+                    g.items.push(first);
+                }
+                g.items.push(s);
+                g.programs = g
+                    .items
+                    .iter()
+                    .filter(|s| s.kind == "program")
+                    .map(|s| s.index)
+                    .collect();
+            }
+            (_, subject) => out.push(Finding { subject, ..f }),
+        }
+    }
+    for g in out.iter_mut().filter(|g| g.items.len() > 1) {
+        let Some(m) = g.many else { continue };
+        const SHOWN: usize = 8;
+        let names = g
+            .items
+            .iter()
+            .take(SHOWN)
+            .map(|s| {
+                if s.kind == "program" {
+                    s.id.clone()
+                } else {
+                    quote(&s.label)
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        let n = g.items.len();
+        let more = n.saturating_sub(SHOWN);
+        let (more_id, more_en) = if more > 0 {
+            (format!(" dan {more} lainnya"), format!(" and {more} more"))
+        } else {
+            (String::new(), String::new())
+        };
+        let (pid, pen) = match g.pillar {
+            Some(p) => (
+                format!(" pilar {}", p.label().id),
+                format!(" {}", p.label().en),
+            ),
+            None => (String::new(), String::new()),
+        };
+        g.message = Text::new(
+            format!(
+                "{n} {}{pid} {}: {names}{more_id}. {}",
+                m.noun[0], m.what[0], m.advice[0]
+            ),
+            format!(
+                "{n}{pen} {} {}: {names}{more_en}. {}",
+                m.noun[1], m.what[1], m.advice[1]
+            ),
+        );
+    }
+    out
 }
 
 /// Everything findings are drawn from.
@@ -212,8 +371,9 @@ pub fn findings(cx: &Context) -> Vec<Finding> {
     national(&mut out, cx);
     readiness_findings(&mut out, cx);
     impact(&mut out, cx);
-    crate::model::problem::sort_by_rank(&mut out.list, |f| Some(f.severity as usize));
-    out.list
+    let mut list = group(out.list);
+    crate::model::problem::sort_by_rank(&mut list, |f| Some(f.severity as usize));
+    list
 }
 
 fn regulation(out: &mut Out, cx: &Context) {
@@ -222,10 +382,10 @@ fn regulation(out: &mut Out, cx: &Context) {
         None => {
             out.add(
                 Severity::Warning,
-                "masterplan_missing",
+                Code::MasterplanMissing,
                 "",
-                "Data dokumen masterplan (periode dan dasar hukum) belum diisi. Tambahkan bagian \"masterplan\".".into(),
-                "The masterplan document (period and legal basis) is not described. Add a \"masterplan\" section.".into(),
+                "Data dokumen masterplan (periode dan dasar hukum) belum diisi. Lengkapi periode masterplan dan dasar hukumnya.".into(),
+                "The masterplan document (period and legal basis) is not described. Fill in the masterplan's period and legal basis.".into(),
             );
         }
         Some(doc) => {
@@ -233,7 +393,7 @@ fn regulation(out: &mut Out, cx: &Context) {
                 LegalBasis::None => {
                     out.add(
                         Severity::Critical,
-                        "masterplan_not_fixed",
+                        Code::MasterplanNotFixed,
                         "/masterplan/legal_basis",
                         "Masterplan belum ditetapkan dengan Perbup/Perwali atau Perda. Tetapkan agar program punya dasar hukum dan anggaran.".into(),
                         "The masterplan is not yet fixed by a regent/mayor regulation or a regional regulation. Fix it so programs have a legal and budget basis.".into(),
@@ -242,10 +402,10 @@ fn regulation(out: &mut Out, cx: &Context) {
                 LegalBasis::Unknown => {
                     out.add(
                         Severity::Info,
-                        "legal_basis_unknown",
+                        Code::LegalBasisUnknown,
                         "/masterplan",
-                        "Berkas tidak menyebut dasar hukum masterplan (legal_basis). Isi nomor dan tahun Perbup/Perwali/Perda, atau null bila belum ada.".into(),
-                        "The file does not state the masterplan's legal basis (legal_basis). Give the regulation's number and year, or null if there is none.".into(),
+                        "Berkas tidak menyebut dasar hukum masterplan. Isi nomor dan tahun Perbup/Perwali/Perda, atau nyatakan bahwa dasar hukumnya belum ada.".into(),
+                        "The file does not state the masterplan's legal basis. Give the regulation's number and year, or state that there is none yet.".into(),
                     );
                 }
                 LegalBasis::Fixed { .. } => {}
@@ -254,7 +414,7 @@ fn regulation(out: &mut Out, cx: &Context) {
                 if end < year {
                     out.add(
                         Severity::Warning,
-                        "masterplan_period_ended",
+                        Code::MasterplanPeriodEnded,
                         "/masterplan/period_end",
                         format!("Periode masterplan berakhir {end}, sebelum tahun evaluasi {year}. Susun revisi masterplan dan selaraskan dengan PP 59/2022."),
                         format!("The masterplan period ended in {end}, before the evaluation year {year}. Revise the masterplan and align it with PP 59/2022."),
@@ -279,10 +439,10 @@ fn body(
         None => {
             out.add(
                 Severity::Info,
-                "institution_unknown",
+                Code::InstitutionUnknown,
                 path,
-                format!("Belum ada data {id_name}. Isi \"{key}\" agar dimensi Output dapat menilainya."),
-                format!("No data on the {en_name}. Fill in \"{key}\" so the Output dimension can score it."),
+                format!("Belum ada data {id_name}. Lengkapi datanya agar dimensi Output dapat menilainya."),
+                format!("No data on the {en_name}. Fill it in so the Output dimension can score it."),
             );
         }
         Some(b) if !b.exists => {
@@ -293,7 +453,7 @@ fn body(
             };
             out.add(
                 sev,
-                "institution_missing",
+                Code::InstitutionMissing,
                 path,
                 format!("{id_name} belum dibentuk. Bentuk dengan keputusan kepala daerah."),
                 format!(
@@ -306,7 +466,7 @@ fn body(
             if inactive {
                 out.add(
                     Severity::Warning,
-                    "institution_inactive",
+                    Code::InstitutionInactive,
                     path.clone(),
                     format!("{id_name} tidak aktif pada tahun evaluasi. Adakan pertemuan (minimal {} kali) dan simpan notulen sebagai data dukung.", method.output.regular_meetings),
                     format!("The {en_name} was not active in the evaluation year. Hold meetings (at least {}) and keep the minutes as evidence.", method.output.regular_meetings),
@@ -315,7 +475,7 @@ fn body(
             if b.decree.is_none() && b.evidence.is_empty() {
                 out.add(
                     Severity::Info,
-                    "claim_without_evidence",
+                    Code::ClaimWithoutEvidence,
                     path,
                     format!("{id_name} disebut ada tetapi tanpa SK atau data dukung. Lampirkan SK pembentukannya."),
                     format!("The {en_name} is said to exist but without a decree or evidence. Attach its founding decree."),
@@ -329,10 +489,10 @@ fn institutions(out: &mut Out, cx: &Context) {
     let Some(inst) = &cx.mp.institutions else {
         out.add(
             Severity::Warning,
-            "institutions_missing",
+            Code::InstitutionsMissing,
             "",
-            "Belum ada data kelembagaan (Dewan Smart City, Tim Pelaksana, Forum, SDM, anggaran). Tambahkan bagian \"institutions\" sebagai bukti dimensi Output.".into(),
-            "No data on institutions (council, implementation team, forum, HR, budget). Add an \"institutions\" section as evidence for the Output dimension.".into(),
+            "Belum ada data kelembagaan (Dewan Smart City, Tim Pelaksana, Forum, SDM, anggaran). Lengkapi data kelembagaan sebagai bukti dimensi Output.".into(),
+            "No data on institutions (council, implementation team, forum, HR, budget). Fill in the institutions data as evidence for the Output dimension.".into(),
         );
         return;
     };
@@ -381,7 +541,7 @@ fn institutions(out: &mut Out, cx: &Context) {
             if !d.exists {
                 out.add(
                     Severity::Warning,
-                    "document_missing",
+                    Code::DocumentMissing,
                     format!("/institutions/{key}"),
                     format!("{id} belum ada. Susun dan lampirkan sebagai data dukung."),
                     format!("There is no {en}. Prepare one and attach it as evidence."),
@@ -395,7 +555,7 @@ fn institutions(out: &mut Out, cx: &Context) {
         if !apbd && !other {
             out.add(
                 Severity::Critical,
-                "no_budget",
+                Code::NoBudget,
                 "/institutions/budget",
                 "Tidak ada anggaran smart city pada tahun evaluasi. Alokasikan APBD dan cari pendanaan non-APBD (CSR, sponsor).".into(),
                 "No smart-city budget in the evaluation year. Allocate regional budget (APBD) and seek non-APBD funding (CSR, sponsors).".into(),
@@ -403,7 +563,7 @@ fn institutions(out: &mut Out, cx: &Context) {
         } else if !other {
             out.add(
                 Severity::Info,
-                "no_non_apbd_funding",
+                Code::NoNonApbdFunding,
                 "/institutions/budget/non_apbd",
                 "Pendanaan hanya dari APBD. Asesor menilai juga pendanaan non-APBD (CSR, sponsor, swadaya).".into(),
                 "Funding comes from APBD only. Assessors also look for non-APBD funding (CSR, sponsors, community).".into(),
@@ -421,7 +581,7 @@ fn pillars(out: &mut Out, cx: &Context) {
             None => {
                 let f = out.add(
                     Severity::Warning,
-                    "pillar_without_programs",
+                    Code::PillarWithoutPrograms,
                     "/programs",
                     format!("{} tidak punya program yang direncanakan sampai tahun evaluasi. Setiap pilar perlu program berjalan.", name.id),
                     format!("{} has no program planned up to the evaluation year. Every pillar needs running programs.", name.en),
@@ -432,61 +592,197 @@ fn pillars(out: &mut Out, cx: &Context) {
                 let need = t.needed_for(target);
                 let p = t.percent().unwrap_or(Num::ZERO).round2();
                 let (pid, pen) = (num_id(p), num_en(p));
+                let (tid, ten) = (num_id(target), num_en(target));
+                // The programs that could be the missing ones: counted in this pillar, not
+                // running yet and not stopped.
+                let candidates: Vec<Subject> = cx
+                    .mp
+                    .programs
+                    .iter()
+                    .filter(|q| {
+                        q.pillar == *pillar
+                            && cx.rates.programs.get(q.index).is_some_and(|c| c.counted)
+                            && matches!(
+                                q.status,
+                                ProgramStatus::Planned
+                                    | ProgramStatus::InProgress
+                                    | ProgramStatus::Delayed
+                            )
+                    })
+                    .map(|q| Subject {
+                        status: Some(q.status),
+                        ..Subject::program(q)
+                    })
+                    .collect();
+                let (cid, cen) = if candidates.is_empty() {
+                    (String::new(), String::new())
+                } else {
+                    let list = candidates
+                        .iter()
+                        .map(|c| c.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    (
+                        format!(
+                            " Pilih dari {} program yang belum berjalan: {list}.",
+                            candidates.len()
+                        ),
+                        format!(
+                            " Choose from the {} programs not yet running: {list}.",
+                            candidates.len()
+                        ),
+                    )
+                };
                 let f = out.add(
                     Severity::Warning,
-                    "pillar_below_target",
+                    Code::PillarBelowTarget,
                     "/programs",
                     format!(
-                        "{}: {} dari {} program berjalan ({pid} %), di bawah {} %. {need} program lagi yang berjalan membawa pilar ini ke {} %.",
-                        name.id, num_id(t.implemented), t.planned, num_id(target), num_id(target)
+                        "{}: {} dari {} program berjalan ({pid}%), di bawah target {tid}%. Perlu {need} program lagi berjalan agar pilar ini mencapai {tid}%.{cid}",
+                        name.id, num_id(t.implemented), t.planned
                     ),
                     format!(
-                        "{}: {} of {} programs running ({pen} %), below {} %. {need} more running programs bring this pillar to {} %.",
-                        name.en, num_en(t.implemented), t.planned, num_en(target), num_en(target)
+                        "{}: {} of {} programs running ({pen}%), below the {ten}% target. {need} more running programs are needed to bring this pillar to {ten}%.{cen}",
+                        name.en, num_en(t.implemented), t.planned
                     ),
                 );
                 f.pillar = Some(*pillar);
+                f.candidates = candidates;
             }
             Some(false) => {}
         }
     }
 }
 
+static MANY_QW_STOPPED: Many = Many {
+    noun: ["quick win", "quick wins"],
+    what: ["dihentikan", "were stopped"],
+    advice: [
+        "Quick win diharapkan berkelanjutan setelah tahun pertamanya; hidupkan kembali atau jelaskan penggantinya.",
+        "Quick wins are expected to continue after their first year; revive them or explain what replaced them.",
+    ],
+};
+static MANY_QW_OVERDUE: Many = Many {
+    noun: ["quick win", "quick wins"],
+    what: [
+        "sudah jatuh tempo tetapi belum diluncurkan",
+        "are due but not launched",
+    ],
+    advice: [
+        "Luncurkan atau tetapkan jadwal barunya.",
+        "Launch them or set a new schedule.",
+    ],
+};
+static MANY_QW_LATE: Many = Many {
+    noun: ["quick win", "quick wins"],
+    what: [
+        "diluncurkan setelah jadwalnya",
+        "were launched after their schedule",
+    ],
+    advice: [
+        "Asesor memberi nilai lebih rendah untuk peluncuran terlambat.",
+        "Assessors score a late launch lower.",
+    ],
+};
+static MANY_QW_UNPROVEN: Many = Many {
+    noun: ["quick win", "quick wins"],
+    what: [
+        "disebut berjalan tanpa data dukung",
+        "are said to be running without evidence",
+    ],
+    advice: [
+        "Asesor mengurangi nilai klaim tanpa bukti: lampirkan foto, tautan layanan atau laporan.",
+        "Assessors discount claims without evidence: attach photos, a service link or a report.",
+    ],
+};
+static MANY_UNPROVEN: Many = Many {
+    noun: ["program", "programs"],
+    what: [
+        "berstatus berjalan tanpa data dukung",
+        "are marked running without evidence",
+    ],
+    advice: [
+        "Lampirkan bukti (SK, tautan, laporan) untuk setiap program.",
+        "Attach proof (decree, link, report) to each.",
+    ],
+};
+static MANY_OVERDUE: Many = Many {
+    noun: ["program", "programs"],
+    what: [
+        "melewati tahun selesainya tetapi belum berjalan",
+        "are past their end year but not running",
+    ],
+    advice: [
+        "Percepat pelaksanaannya atau revisi jadwalnya dalam masterplan.",
+        "Speed them up or revise their schedule in the masterplan.",
+    ],
+};
+static MANY_DELAYED: Many = Many {
+    noun: ["program", "programs"],
+    what: ["tertunda", "are delayed"],
+    advice: [
+        "Tetapkan jadwal baru dan tindak lanjutnya agar program dapat berjalan.",
+        "Set a new schedule and the follow-up so they can run.",
+    ],
+};
+static MANY_STOPPED: Many = Many {
+    noun: ["program", "programs"],
+    what: ["dihentikan", "were stopped"],
+    advice: [
+        "Jelaskan alasannya atau ganti dengan program lain pada pilar yang sama.",
+        "Explain why, or replace them with other programs in the same pillar.",
+    ],
+};
+static MANY_READINESS: Many = Many {
+    noun: ["butir kesiapan", "readiness items"],
+    what: [
+        "bernilai sedang atau baik tanpa data dukung",
+        "are rated moderate or good without evidence",
+    ],
+    advice: [
+        "Lampirkan data dukung setiap butir.",
+        "Attach evidence to each item.",
+    ],
+};
+
 fn quick_wins(out: &mut Out, cx: &Context) {
     if cx.quick_wins.is_empty() {
         out.add(
             Severity::Warning,
-            "no_quick_wins",
+            Code::NoQuickWins,
             "/programs",
-            "Tidak ada program quick win. Tandai program percepatan dengan horizon \"quick_win\" dan objek \"quick_win\".".into(),
-            "There are no quick wins. Mark acceleration programs with horizon \"quick_win\" and a \"quick_win\" object.".into(),
+            "Tidak ada program quick win. Tandai program percepatan sebagai quick win, lengkap dengan tahun dan status peluncurannya.".into(),
+            "There are no quick wins. Mark acceleration programs as quick wins, with their year and launch status.".into(),
         );
     }
     for (p, qw, r) in cx.quick_wins {
-        let name = quote(&p.name);
+        let name = named(p);
         match r.state {
             State::Stopped => out.program(
                 Severity::Warning,
-                "quick_win_stopped",
+                Code::QuickWinStopped,
                 p,
                 "/quick_win",
+                &MANY_QW_STOPPED,
                 format!("Quick win {name} dihentikan. Quick win diharapkan berkelanjutan setelah tahun pertamanya; hidupkan kembali atau jelaskan penggantinya."),
                 format!("Quick win {name} was stopped. Quick wins are expected to continue after their first year; revive it or explain what replaced it."),
             ),
             State::Pending => out.program(
                 Severity::Warning,
-                "quick_win_overdue",
+                Code::QuickWinOverdue,
                 p,
                 "/quick_win",
-                format!("Quick win {name} dijadwalkan {} tetapi belum diluncurkan.", qw.year),
-                format!("Quick win {name} was due in {} but has not been launched.", qw.year),
+                &MANY_QW_OVERDUE,
+                format!("Quick win {name} dijadwalkan {} tetapi belum diluncurkan. Luncurkan atau tetapkan jadwal barunya.", qw.year),
+                format!("Quick win {name} was due in {} but has not been launched. Launch it or set a new schedule.", qw.year),
             ),
-            State::Late => out.program(
+            State::Late | State::SustainedLate => out.program(
                 Severity::Info,
-                "quick_win_late",
+                Code::QuickWinLate,
                 p,
                 "/quick_win",
-                format!("Quick win {name} diluncurkan {} dari jadwal {}.", qw.launched_year.unwrap_or(qw.year), qw.year),
+                &MANY_QW_LATE,
+                format!("Quick win {name} diluncurkan {}, setelah jadwalnya {}.", qw.launched_year.unwrap_or(qw.year), qw.year),
                 format!("Quick win {name} was launched in {}, after its {} schedule.", qw.launched_year.unwrap_or(qw.year), qw.year),
             ),
             _ => {}
@@ -494,9 +790,10 @@ fn quick_wins(out: &mut Out, cx: &Context) {
         if r.achieved && p.evidence.is_empty() {
             out.program(
                 Severity::Warning,
-                "claim_without_evidence",
+                Code::ClaimWithoutEvidence,
                 p,
                 "/evidence",
+                &MANY_QW_UNPROVEN,
                 format!("Quick win {name} disebut berjalan tanpa data dukung. Asesor mengurangi nilai klaim tanpa bukti: lampirkan foto, tautan layanan atau laporan."),
                 format!("Quick win {name} is said to be running without evidence. Assessors discount claims without evidence: attach photos, a service link or a report."),
             );
@@ -507,83 +804,54 @@ fn quick_wins(out: &mut Out, cx: &Context) {
 fn programs(out: &mut Out) {
     let year = out.mp.evaluation.year;
     let mp = out.mp;
-    // Running programs without evidence: one to-do per agency and pillar, not one per
-    // program, so a large file's list stays readable.
-    // Grouped by the agency key of the assessment's `agencies`, so a group is one agency's;
-    // in one go, since the keys come from the file (see `support::map`).
-    let unproven = Map::<(Option<&str>, Pillar), Vec<&Program>>::grouped(
-        mp.programs
-            .iter()
-            .filter(|p| p.quick_win.is_none() && p.status.is_implemented() && p.evidence.is_empty())
-            .map(|p| ((agency_key(p.lead_agency.as_deref()), p.pillar), p))
-            .collect(),
-        |list, p| list.push(p),
-    );
-    for ((agency, pillar), list) in unproven {
-        if let [p] = list.as_slice() {
-            let name = quote(&p.name);
+    // One finding per program; `group` then makes one to-do per kind, pillar and OPD, so a
+    // large file's list stays readable.
+    for p in &mp.programs {
+        let name = named(p);
+        if p.quick_win.is_none() && p.status.is_implemented() && p.evidence.is_empty() {
             out.program(
                 Severity::Info,
-                "claim_without_evidence",
+                Code::ClaimWithoutEvidence,
                 p,
                 "/evidence",
+                &MANY_UNPROVEN,
                 format!("Program {name} berstatus berjalan tanpa data dukung. Lampirkan bukti (SK, tautan, laporan)."),
                 format!("Program {name} is marked running without evidence. Attach proof (decree, link, report)."),
             );
-            continue;
         }
-        const SHOWN: usize = 8;
-        let mut ids = list
-            .iter()
-            .take(SHOWN)
-            .map(|p| p.id.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
-        let more = list.len().saturating_sub(SHOWN);
-        let (more_id, more_en) = if more > 0 {
-            (format!(" dan {more} lainnya"), format!(" and {more} more"))
-        } else {
-            (String::new(), String::new())
-        };
-        ids = quote(&ids);
-        let n = list.len();
-        let (pid, pen) = (pillar.label().id, pillar.label().en);
-        let f = out.add(
-            Severity::Info,
-            "claim_without_evidence",
-            "/programs",
-            format!("{n} program {pid} berstatus berjalan tanpa data dukung ({ids}{more_id}). Lampirkan bukti (SK, tautan, laporan) untuk setiap program."),
-            format!("{n} {pen} programs are marked running without evidence ({ids}{more_en}). Attach proof (decree, link, report) to each."),
-        );
-        f.pillar = Some(pillar);
-        f.agency = agency.map(str::to_string);
-        f.programs = list.iter().map(|p| p.index).collect();
-        f.program = list.first().map(|p| p.index);
-    }
-    for p in &mp.programs {
-        let name = quote(&p.name);
         let unfinished = matches!(
             p.status,
             ProgramStatus::Planned | ProgramStatus::InProgress | ProgramStatus::Delayed
         );
-        if let Some(end) = p.end_year {
-            if unfinished && end < year {
-                out.program(
-                    Severity::Warning,
-                    "program_overdue",
-                    p,
-                    "/status",
-                    format!("Program {name} seharusnya selesai {end} tetapi belum berjalan."),
-                    format!("Program {name} should have been done by {end} but is not running."),
-                );
-            }
+        let overdue = unfinished && p.end_year.is_some_and(|end| end < year);
+        if let (true, Some(end)) = (overdue, p.end_year) {
+            out.program(
+                Severity::Warning,
+                Code::ProgramOverdue,
+                p,
+                "/status",
+                &MANY_OVERDUE,
+                format!("Program {name} seharusnya selesai {end} tetapi belum berjalan. Percepat pelaksanaannya atau revisi jadwalnya dalam masterplan."),
+                format!("Program {name} should have been done by {end} but is not running. Speed it up or revise its schedule in the masterplan."),
+            );
+        } else if p.status == ProgramStatus::Delayed {
+            out.program(
+                Severity::Warning,
+                Code::ProgramDelayed,
+                p,
+                "/status",
+                &MANY_DELAYED,
+                format!("Program {name} tertunda. Tetapkan jadwal baru dan tindak lanjutnya agar program dapat berjalan."),
+                format!("Program {name} is delayed. Set a new schedule and the follow-up so it can run."),
+            );
         }
         if p.status == ProgramStatus::Stopped && p.quick_win.is_none() {
             out.program(
                 Severity::Info,
-                "program_stopped",
+                Code::ProgramStopped,
                 p,
                 "/status",
+                &MANY_STOPPED,
                 format!("Program {name} dihentikan. Jelaskan alasannya atau ganti dengan program lain pada pilar yang sama."),
                 format!("Program {name} was stopped. Explain why, or replace it with another program in the same pillar."),
             );
@@ -595,21 +863,15 @@ fn dimensions(out: &mut Out, cx: &Context) {
     for (d, s) in &cx.evaluation.dimensions {
         if s.source == ScoreSource::Missing {
             let (id, en) = match d {
-                Dimension::Baseline => (
-                    "indeks tahun sebelumnya (evaluation.previous)",
-                    "the previous year's index (evaluation.previous)",
-                ),
-                Dimension::Output => (
-                    "data kelembagaan (institutions)",
-                    "institutions data (institutions)",
-                ),
+                Dimension::Baseline => ("indeks tahun sebelumnya", "the previous year's index"),
+                Dimension::Output => ("data kelembagaan", "institutions data"),
                 Dimension::Outcome => (
                     "program yang direncanakan sampai tahun evaluasi",
                     "programs planned up to the evaluation year",
                 ),
                 Dimension::Impact => (
-                    "survei dampak atau indikator daerah (impact)",
-                    "impact surveys or regional indicators (impact)",
+                    "survei dampak atau indikator daerah",
+                    "impact surveys or regional indicators",
                 ),
                 Dimension::QuickWin => (
                     "quick win yang jatuh tempo",
@@ -618,10 +880,10 @@ fn dimensions(out: &mut Out, cx: &Context) {
             };
             out.add(
                 Severity::Critical,
-                "dimension_missing",
+                Code::DimensionMissing,
                 format!("/evaluation/dimension_scores/{}", d.id()),
-                format!("Dimensi {} belum bisa dinilai: tambahkan {id}, atau nilai resminya di evaluation.dimension_scores. Indeks yang ditampilkan hanya perkiraan.", d.label().id),
-                format!("The {} dimension cannot be scored: add {en}, or its official score in evaluation.dimension_scores. The index shown is only an estimate.", d.label().en),
+                format!("Dimensi {} belum bisa dinilai: tambahkan {id}, atau isi nilai resmi dimensi ini. Indeks yang ditampilkan hanya perkiraan.", d.label().id),
+                format!("The {} dimension cannot be scored: add {en}, or enter the dimension's official score. The index shown is only an estimate.", d.label().en),
             );
         }
         if let (ScoreSource::Provided, Some(p), Some(c)) = (s.source, s.score, s.computed_score) {
@@ -630,7 +892,7 @@ fn dimensions(out: &mut Out, cx: &Context) {
             {
                 out.add(
                     Severity::Info,
-                    "provided_differs",
+                    Code::ProvidedDiffers,
                     format!("/evaluation/dimension_scores/{}", d.id()),
                     format!("Nilai resmi {} ({}) jauh dari hasil hitung bukti di berkas ({}). Periksa kelengkapan bukti.", d.label().id, num_id(p), num_id(c)),
                     format!("The official {} score ({}) is far from what the file's evidence gives ({}). Check the evidence is complete.", d.label().en, num_en(p), num_en(c)),
@@ -642,7 +904,7 @@ fn dimensions(out: &mut Out, cx: &Context) {
         if imp < Num::ZERO {
             out.add(
                 Severity::Warning,
-                "index_declined",
+                Code::IndexDeclined,
                 "/evaluation/previous",
                 format!(
                     "Indeks turun {} dibanding tahun sebelumnya.",
@@ -663,7 +925,7 @@ fn national(out: &mut Out, cx: &Context) {
     if let Some(s) = n.spbe.as_ref().filter(|s| s.concern) {
         out.add(
             Severity::Warning,
-            "spbe_low",
+            Code::SpbeLow,
             "/national_indices/spbe",
             format!("Indeks SPBE {} (predikat {}) masih rendah. Perkuat layanan dan tata kelola SPBE; asesor memakainya sebagai bukti Output.", num_id(s.value), s.predicate),
             format!("The SPBE index {} ({}) is low. Strengthen e-government services and governance; assessors use it as Output evidence.", num_en(s.value), s.label_en),
@@ -672,7 +934,7 @@ fn national(out: &mut Out, cx: &Context) {
     if let Some(s) = n.pemdi.as_ref().filter(|s| s.concern) {
         out.add(
             Severity::Warning,
-            "pemdi_low",
+            Code::PemdiLow,
             "/national_indices/pemdi",
             format!("Indeks Pemerintah Digital {} (predikat {}) masih rendah. Perkuat layanan dan tata kelola pemerintahan digital; asesor memakainya sebagai bukti Output.", num_id(s.value), s.predicate),
             format!("The digital government index (Pemdi) {} ({}) is low. Strengthen digital government services and governance; assessors use it as Output evidence.", num_en(s.value), s.label_en),
@@ -682,7 +944,7 @@ fn national(out: &mut Out, cx: &Context) {
         (Some(_), Some(_)) => {
             out.add(
             Severity::Warning,
-            "digital_index_both",
+            Code::DigitalIndexBoth,
             "/national_indices",
             format!("Berkas memuat Indeks SPBE dan Indeks Pemerintah Digital (Pemdi) untuk evaluasi {year}. Pemdi menggantikan SPBE (PermenPANRB 8/2026), jadi Output memakai Pemdi; hapus nilai yang bukan untuk tahun ini."),
             format!("The file gives both the SPBE index and the digital government index (Pemdi) for the {year} evaluation. Pemdi replaces SPBE (PermenPANRB 8/2026), so Output uses Pemdi; remove the value that is not for this year."),
@@ -691,7 +953,7 @@ fn national(out: &mut Out, cx: &Context) {
         (Some(_), None) if year >= PEMDI_FROM_YEAR => {
             out.add(
             Severity::Info,
-            "spbe_superseded",
+            Code::SpbeSuperseded,
             "/national_indices/spbe",
             format!("Untuk evaluasi {year}, Indeks SPBE (PermenPANRB 59/2020) sudah diganti Indeks Pemerintah Digital (PermenPANRB 8/2026). Nilai SPBE tetap dibaca dengan tabel lamanya; cantumkan nilai Pemdi bila sudah terbit."),
             format!("For the {year} evaluation, the SPBE index (PermenPANRB 59/2020) has been replaced by the digital government index, Pemdi (PermenPANRB 8/2026). The SPBE value is still read with its own table; give the Pemdi value once it is published."),
@@ -702,7 +964,7 @@ fn national(out: &mut Out, cx: &Context) {
     if n.pemdi.is_some() && year < PEMDI_FROM_YEAR {
         out.add(
             Severity::Warning,
-            "pemdi_too_early",
+            Code::PemdiTooEarly,
             "/national_indices/pemdi",
             format!("Indeks Pemerintah Digital (Pemdi) baru berlaku sejak evaluasi {PEMDI_FROM_YEAR} (PermenPANRB 8/2026), tetapi berkas ini untuk evaluasi {year}. Untuk tahun sebelum {PEMDI_FROM_YEAR} cantumkan Indeks SPBE."),
             format!("The digital government index (Pemdi) applies from the {PEMDI_FROM_YEAR} evaluation on (PermenPANRB 8/2026), but this file is for the {year} evaluation. For years before {PEMDI_FROM_YEAR}, give the SPBE index."),
@@ -713,9 +975,9 @@ fn national(out: &mut Out, cx: &Context) {
             out.add(
                 Severity::Warning,
                 if key == "sakip" {
-                    "sakip_low"
+                    Code::SakipLow
                 } else {
-                    "ikm_low"
+                    Code::IkmLow
                 },
                 format!("/national_indices/{key}"),
                 format!(
@@ -736,7 +998,7 @@ fn national(out: &mut Out, cx: &Context) {
     if let Some(i) = n.ipm.as_ref().filter(|i| i.concern) {
         out.add(
             Severity::Warning,
-            "ipm_low",
+            Code::IpmLow,
             "/national_indices/ipm",
             format!("IPM {} berkategori {}.", num_id(i.value), i.category),
             format!(
@@ -749,7 +1011,7 @@ fn national(out: &mut Out, cx: &Context) {
     if let Some(o) = n.bpk_opinion.as_ref().filter(|o| o.concern) {
         out.add(
             Severity::Warning,
-            "bpk_not_wtp",
+            Code::BpkNotWtp,
             "/national_indices/bpk_opinion",
             format!("Opini BPK {} ({}), bukan WTP.", o.value.id(), o.label),
             format!(
@@ -765,10 +1027,10 @@ fn readiness_findings(out: &mut Out, cx: &Context) {
     let Some(r) = cx.readiness else {
         out.add(
             Severity::Info,
-            "readiness_missing",
+            Code::ReadinessMissing,
             "",
-            "Belum ada analisis kesiapan daerah. Tambahkan bagian \"readiness\" (struktur, infrastruktur, suprastruktur).".into(),
-            "There is no readiness analysis. Add a \"readiness\" section (structure, infrastructure, superstructure).".into(),
+            "Belum ada analisis kesiapan daerah. Lengkapi analisis kesiapan (struktur, infrastruktur, suprastruktur).".into(),
+            "There is no readiness analysis. Fill in the readiness analysis (structure, infrastructure, superstructure).".into(),
         );
         return;
     };
@@ -777,7 +1039,7 @@ fn readiness_findings(out: &mut Out, cx: &Context) {
             if *score < cx.method.readiness.weak_below {
                 out.add(
                     Severity::Warning,
-                    "readiness_weak_aspect",
+                    Code::ReadinessWeakAspect,
                     "/readiness/items",
                     format!(
                         "Aspek {} lemah (rata-rata {}).",
@@ -797,21 +1059,30 @@ fn readiness_findings(out: &mut Out, cx: &Context) {
     if let Some(items) = &cx.mp.readiness {
         for (i, item) in items.iter().enumerate() {
             if item.score >= cx.method.readiness.moderate_from && item.evidence.is_empty() {
-                out.add(
+                let label = item.question.clone().unwrap_or_else(|| item.id.clone());
+                let what = quote(&label);
+                let f = out.add(
                     Severity::Info,
-                    "claim_without_evidence",
+                    Code::ClaimWithoutEvidence,
                     format!("/readiness/items/{i}"),
                     format!(
-                        "Butir kesiapan {} bernilai {} tanpa data dukung.",
-                        quote(&item.id),
+                        "Butir kesiapan {what} bernilai {} tanpa data dukung. Lampirkan data dukungnya.",
                         item.score
                     ),
                     format!(
-                        "Readiness item {} is rated {} without evidence.",
-                        quote(&item.id),
+                        "Readiness item {what} is rated {} without evidence. Attach its evidence.",
                         item.score
                     ),
                 );
+                f.subject = Some(Subject {
+                    kind: "readiness_item",
+                    index: i,
+                    id: item.id.clone(),
+                    label,
+                    status: None,
+                    agency_index: None,
+                });
+                f.many = Some(&MANY_READINESS);
             }
         }
     }
@@ -825,7 +1096,7 @@ fn impact(out: &mut Out, cx: &Context) {
         if s.respondents < cx.method.impact.min_respondents {
             let f = out.add(
                 Severity::Warning,
-                "survey_too_small",
+                Code::SurveyTooSmall,
                 format!("/impact/surveys/{}/respondents", s.index),
                 format!(
                     "Survei {} hanya {} responden; protokol meminta {} per pilar.",
@@ -847,7 +1118,7 @@ fn impact(out: &mut Out, cx: &Context) {
         if !cx.impact_pillars.contains_key(p) {
             let f = out.add(
                 Severity::Warning,
-                "impact_pillar_missing",
+                Code::ImpactPillarMissing,
                 "/impact",
                 format!(
                     "{} belum punya bukti dampak (survei atau indikator).",

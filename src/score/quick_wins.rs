@@ -7,12 +7,15 @@ use crate::method::QuickWinRule;
 use crate::model::decimal::Num;
 use crate::model::framework::{vocabulary, QuickWinStatus};
 use crate::model::masterplan::{Program, QuickWin};
+use crate::model::text::{num_en, num_id, Text};
 
 vocabulary! {
     /// Where a quick win stands as of the evaluation year (the tracker's states).
     State {
         /// Launched by its year and still running after it.
         Sustained = "sustained", "Berkelanjutan", "Sustained";
+        /// Launched after its year and still running: counted as late, scored as sustained.
+        SustainedLate = "sustained_late", "Berkelanjutan, terlambat", "Sustained, launched late";
         /// Launched by its year.
         OnTime = "on_time", "Tepat waktu", "On time";
         /// Launched after its year.
@@ -56,6 +59,7 @@ pub fn read(qw: &QuickWin, year: i64, rule: &QuickWinRule) -> Reading {
         State::NotDue
     } else {
         match qw.status {
+            QuickWinStatus::Sustained if on_time == Some(false) => State::SustainedLate,
             QuickWinStatus::Sustained => State::Sustained,
             QuickWinStatus::Launched if on_time == Some(true) => State::OnTime,
             QuickWinStatus::Launched => State::Late,
@@ -83,6 +87,67 @@ pub fn read(qw: &QuickWin, year: i64, rule: &QuickWinRule) -> Reading {
         implementation_score,
         score,
     }
+}
+
+/// How a quick win's score was reached, with its numbers ("Berkelanjutan, diluncurkan tepat
+/// waktu (2022) → 4").
+pub fn rule_text(qw: &QuickWin, r: &Reading, rule: &QuickWinRule) -> Text {
+    let (y, l) = (qw.year, qw.launched_year.unwrap_or(qw.year));
+    // What happened, and whether the launch year or the due year is the one to show.
+    let (id, en, year) = match (r.state, qw.status) {
+        (State::NotDue, _) => {
+            return Text::new(
+                format!("Belum jatuh tempo (jadwal {y}); belum dinilai"),
+                format!("Not yet due ({y}); not scored"),
+            )
+        }
+        (State::Sustained, _) => (
+            "Berkelanjutan, diluncurkan tepat waktu (",
+            "Sustained, launched on time (",
+            l,
+        ),
+        (State::SustainedLate, _) => (
+            "Berkelanjutan, diluncurkan terlambat (",
+            "Sustained, launched late (",
+            l,
+        ),
+        (State::OnTime, _) => ("Diluncurkan tepat waktu (", "Launched on time (", l),
+        (State::Late, _) => ("Diluncurkan terlambat (", "Launched late (", l),
+        (State::Stopped, _) => (
+            "Diluncurkan lalu dihentikan (",
+            "Launched, then stopped (",
+            l,
+        ),
+        (State::Pending, QuickWinStatus::InProgress) => (
+            "Belum diluncurkan, sedang disiapkan (jadwal ",
+            "Not launched, in preparation (due ",
+            y,
+        ),
+        (State::Pending, _) => (
+            "Belum diluncurkan, masih direncanakan (jadwal ",
+            "Not launched, still planned (due ",
+            y,
+        ),
+    };
+    let late = matches!(r.state, State::Late | State::SustainedLate);
+    let (due_id, due_en) = if late {
+        (format!(", jadwal {y}"), format!(", due {y}"))
+    } else {
+        (String::new(), String::new())
+    };
+    let s = r.implementation_score.unwrap_or(Num::ZERO);
+    let (si, se) = (num_id(s), num_en(s));
+    let (mut id, mut en) = (
+        format!("{id}{year}{due_id}) → {si}"),
+        format!("{en}{year}{due_en}) → {se}"),
+    );
+    if let (Some(total), Some(i), true) = (r.score, qw.innovation_score, rule.use_innovation_score)
+    {
+        let (ti, te) = (num_id(total.round2()), num_en(total.round2()));
+        id = format!("{id}; dirata-ratakan dengan nilai inovasi {i}: ({si} + {i}) ÷ 2 = {ti}");
+        en = format!("{en}; averaged with the innovation score {i}: ({se} + {i}) ÷ 2 = {te}");
+    }
+    Text::new(id, en)
 }
 
 /// Counts over a set of quick wins.
@@ -125,7 +190,7 @@ impl Counts {
             self.not_due += 1;
         }
         match r.state {
-            State::Sustained => self.sustained += 1,
+            State::Sustained | State::SustainedLate => self.sustained += 1,
             State::Stopped => self.stopped += 1,
             State::Pending => self.pending += 1,
             _ => {}

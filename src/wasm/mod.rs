@@ -3,6 +3,8 @@
 //! Each export converts its arguments to text, calls the pure engine and converts the result
 //! back with one JSON-compatible serializer, so `JSON.stringify` of any result is lossless.
 //! Failures are JS `Error`s carrying the problem list, never traps.
+//! `exportCsv` is not here: it lives in the comparison module (crates/compare-wasm), loaded on
+//! first use, so the core module does not carry the CSV writer and its labels.
 
 mod alloc;
 
@@ -11,7 +13,6 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::engine::{self, MethodChoice, Options};
-use crate::io::csv::{self, Locale};
 use crate::method::presets;
 use crate::model::code::Code;
 use crate::model::problem::{Location, Problem, Problems};
@@ -266,34 +267,6 @@ pub fn validate(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
         Ok(p) | Err(p) => p,
     };
     to_js_in(&problems, lang)
-}
-
-/// CSV of an assessment: `locale` "id" (BOM, `;`, comma decimals) or "en".
-#[wasm_bindgen(js_name = exportCsv)]
-pub fn export_csv(assessment: JsValue, options: JsValue) -> Result<JsString, JsValue> {
-    let text =
-        stringify(&assessment, ("Hasil penilaian", "The assessment")).map_err(|p| failure(&p))?;
-    let locale = if options.is_object() {
-        Reflect::get(&options, &JsValue::from_str("locale"))
-            .ok()
-            .and_then(|l| l.as_string())
-    } else {
-        None
-    };
-    let locale = match locale.as_deref() {
-        None | Some("id") => Locale::Id,
-        Some("en") => Locale::En,
-        Some(other) => {
-            return Err(failure(&problem(
-                Code::InvalidOptions,
-                &format!("Locale \"{other}\" tidak dikenal; gunakan \"id\" atau \"en\"."),
-                &format!("Unknown locale \"{other}\"; use \"id\" or \"en\"."),
-            )))
-        }
-    };
-    csv::write(&text, locale)
-        .map(|s| JsString::from(s.as_str()))
-        .map_err(|p| failure(&p))
 }
 
 /// The method presets, default first.

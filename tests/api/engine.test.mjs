@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import init, * as api from '../../www/pkg/kota_cerdas_mandiri.js';
+// exportCsv lives in the comparison module (`make build-compare`), not the core one.
+import initCompare, * as cmp from '../../www/pkg-compare/kota_cerdas_compare_wasm.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path) => readFileSync(root + path, 'utf8');
@@ -37,6 +39,7 @@ function thrown(fn) {
 
 before(async () => {
   await init({ module_or_path: readFileSync(root + 'www/pkg/kota_cerdas_mandiri_bg.wasm') });
+  await initCompare({ module_or_path: readFileSync(`${root}www/pkg-compare/kota_cerdas_compare_wasm_bg.wasm`) });
 });
 
 test('version() equals Cargo.toml', () => {
@@ -80,7 +83,7 @@ test('vocabularies(): every closed set in canonical order with the engine\'s lab
   assert.deepEqual(v.program_statuses[1].label, { id: 'Dalam persiapan', en: 'In progress' });
   assert.deepEqual(ids(v.quick_win_statuses.filter((s) => s.achieved)), ['launched', 'sustained']);
   assert.deepEqual(ids(v.quick_win_statuses.filter((s) => s.launched)), ['launched', 'sustained', 'stopped']);
-  assert.deepEqual(ids(v.quick_win_states), ['sustained', 'on_time', 'late', 'stopped', 'pending', 'not_due']);
+  assert.deepEqual(ids(v.quick_win_states), ['sustained', 'sustained_late', 'on_time', 'late', 'stopped', 'pending', 'not_due']);
   assert.deepEqual(ids(v.dimensions), ['baseline', 'output', 'outcome', 'impact', 'quick_win']);
   assert.deepEqual(ids(v.dimension_sources), ['computed', 'provided', 'missing']);
   assert.deepEqual(ids(v.readiness_aspects), ['struktur', 'infrastruktur', 'suprastruktur']);
@@ -293,28 +296,34 @@ test("options.method 'kominfo-sleman' changes the index; unknown id throws", () 
   assert.equal(api.assessText(kediriText, { method: equal }).evaluation.index, 3.35);
 });
 
-test('exportCsv: id (BOM, semicolons, comma decimals) and en', () => {
+test('exportCsv: id (BOM, semicolons, comma decimals, Indonesian labels) and en', () => {
   const a = api.assessText(kebumenText);
-  const id = api.exportCsv(a, { locale: 'id' });
+  const id = cmp.exportCsv(a, { locale: 'id' });
   assert.ok(id.startsWith('\uFEFF'));
-  const firstLine = id.slice(1).split('\r\n')[0];
-  assert.ok(firstLine.includes(';'), firstLine);
+  const lines = id.slice(1).split('\r\n');
+  assert.deepEqual(lines.slice(0, 2), ['Ringkasan', 'Butir;Nilai;Keterangan']);
   assert.ok(id.includes('85,71'));
   assert.ok(!id.includes('85.71'));
-  const byDefault = api.exportCsv(a);
+  // The program table and the per-OPD table, labelled from the vocabularies.
+  assert.ok(lines.includes('GOV-02;Perizinan Online Terpadu;Smart Governance;DPMPTSP;Jangka pendek;Selesai;Ya;Ya;'));
+  assert.ok(lines.includes('OPD;Program direncanakan;Program berjalan;Capaian (%);Quick win jatuh tempo;Quick win tercapai;Temuan'));
+  // No machine keys or JSON Pointers for people.
+  assert.ok(!/\/programs\/\d/.test(id) && !id.includes('claim_without_evidence'));
+  const byDefault = cmp.exportCsv(a);
   assert.equal(byDefault, id);
-  const en = api.exportCsv(a, { locale: 'en' });
+  const en = cmp.exportCsv(a, { locale: 'en' });
   assert.ok(!en.startsWith('\uFEFF'));
-  assert.ok(en.split('\r\n')[0].includes(','));
+  assert.equal(en.split('\r\n')[1], 'Item,Value,Note');
   assert.ok(en.includes('85.71'));
+  assert.ok(en.includes('\r\nGOV-02,Perizinan Online Terpadu,Smart Governance,DPMPTSP,Short term,Completed,Yes,Yes,\r\n'));
   // The file names what it came from; the input hash only when the object carries it (the
   // page adds it, spec §4).
   assert.ok(en.includes('kominfo-2022'));
-  assert.ok(!en.includes('input_sha256'));
+  assert.ok(!en.includes('SHA-256'));
   const hash = sha256(kebumenText);
-  const withHash = api.exportCsv({ ...a, input_sha256: hash }, { locale: 'en' });
-  assert.ok(withHash.includes(`info,method_version,value,${a.method.version},\r\ninfo,input_sha256,value,${hash},\r\ninfo,region,`), withHash.slice(0, 400));
-  assert.throws(() => api.exportCsv(a, { locale: 'fr' }), Error);
+  const withHash = cmp.exportCsv({ ...a, input_sha256: hash }, { locale: 'en' });
+  assert.ok(withHash.includes(`\r\nMethod version,${a.method.version},\r\nInput file SHA-256,${hash},\r\nRegion,`), withHash.slice(0, 400));
+  assert.throws(() => cmp.exportCsv(a, { locale: 'fr' }), Error);
 });
 
 test('a text over 20 MB gets file_too_large', () => {

@@ -9,6 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import init, * as api from '../../www/pkg/kota_cerdas_mandiri.js';
+// exportCsv lives in the comparison module (`make build-compare`), not the core one.
+import initCompare, * as cmp from '../../www/pkg-compare/kota_cerdas_compare_wasm.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const hostile = `${root}tests/hostile/`;
@@ -21,6 +23,7 @@ const expectation = (e) => (typeof e === 'string' ? [e, []] : [e.expect, e.warni
 
 before(async () => {
   await init({ module_or_path: readFileSync(`${root}www/pkg/kota_cerdas_mandiri_bg.wasm`) });
+  await initCompare({ module_or_path: readFileSync(`${root}www/pkg-compare/kota_cerdas_compare_wasm_bg.wasm`) });
 });
 
 function stillWorks() {
@@ -98,7 +101,7 @@ test('script and HTML in every text field: assessed, strings returned literally'
   for (const payload of ['<script>window.__pwned=1</script>', '<img src=x onerror=\\"window.__pwned=1\\">', 'javascript:window.__pwned=1']) {
     assert.ok(out.includes(payload), `${payload} not returned literally`);
   }
-  const csv = api.exportCsv(a, { locale: 'en' });
+  const csv = cmp.exportCsv(a, { locale: 'en' });
   assert.ok(!/(^|,)"?=HYPERLINK/m.test(csv), 'a formula left live in the CSV');
 });
 

@@ -121,6 +121,8 @@ describe('the single file from file://', () => {
     assert.equal(saved.input_text, SUKAMAJU.toString('utf8'));
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#dl-csv-id')]);
     assert.match(csv.suggestedFilename(), /_id\.csv$/);
+    // Written by the comparison module the file carries (inflated on this first CSV).
+    assert.ok(readFileSync(await csv.path(), 'utf8').startsWith('\ufeffRingkasan\r\nButir;Nilai;Keterangan\r\nMesin penilai;kota-cerdas-mandiri;'));
 
     // Over the worker threshold: still assessed, on the main thread.
     const plan = JSON.parse(SUKAMAJU.toString('utf8'));

@@ -260,14 +260,31 @@ describe('the page', () => {
     const csv = readFileSync(await csvDl.path());
     assert.deepEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
     const csvText = csv.toString('utf8');
-    assert.match(csvText.split('\n')[0], /;/);
-    assert.match(csvText, new RegExp(`engine_version;value;${cargoVersion.replace(/\./g, '\\.')}`));
-    assert.match(csvText, /method;value;kominfo-2022/);
-    assert.ok(csvText.includes(sha256(bytes(SUKAMAJU))));
+    // Written by the comparison module (loaded on this first CSV): the summary names the engine,
+    // the method and the page's input hash; the index 0,1 × 3,02 + 0,2 × 3,63 + 0,3 × 3,62 +
+    // 0,2 × 3,23 + 0,2 × 3,07 = 3,374 → 3,37.
+    const hash = sha256(bytes(SUKAMAJU));
+    const lines = csvText.slice(1).split('\r\n');
+    assert.deepEqual(lines.slice(0, 7), [
+      'Ringkasan',
+      'Butir;Nilai;Keterangan',
+      `Mesin penilai;kota-cerdas-mandiri;${cargoVersion}`,
+      'Metode;kominfo-2022;Kominfo 2022 (bobot 10/20/30/20/20)',
+      `Versi metode;${saved.method.version};`,
+      `Sidik SHA-256 berkas masukan;${hash};`,
+      'Daerah;Kabupaten Sukamaju;',
+    ]);
+    assert.ok(lines.includes('Indeks Pencapaian;3,37;Indeks = 0,1 × 3,02 + 0,2 × 3,63 + 0,3 × 3,62 + 0,2 × 3,23 + 0,2 × 3,07 = 3,37'));
+    // The rest is the engine's golden file, byte for byte (the hash row is the page's).
+    const golden = (locale) => readFileSync(file(`tests/golden/kabupaten-sukamaju-2024.${locale}.csv`), 'utf8');
+    assert.equal(csvText.replace(`Sidik SHA-256 berkas masukan;${hash};\r\n`, ''), golden('id'));
 
     const [enDl] = await Promise.all([page.waitForEvent('download'), page.click('#dl-csv-en')]);
     const en = readFileSync(await enDl.path(), 'utf8');
-    assert.match(en.replace(/^\ufeff/, '').split('\n')[0], /,/);
+    assert.deepEqual(en.split('\r\n').slice(0, 2), ['Summary', 'Item,Value,Note']);
+    assert.ok(en.includes(`\r\nMethod version,${saved.method.version},\r\nInput file SHA-256,${hash},\r\nRegion,Kabupaten Sukamaju,\r\n`));
+    assert.ok(en.includes('\r\nAchievement index,3.37,Index = 0.1 × 3.02 + 0.2 × 3.63 + 0.3 × 3.62 + 0.2 × 3.23 + 0.2 × 3.07 = 3.37\r\n'));
+    assert.equal(en.replace(`Input file SHA-256,${hash},\r\n`, ''), golden('en'));
 
     const [keyDl] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
     assert.match(keyDl.suggestedFilename(), /\.json$/);
@@ -328,7 +345,7 @@ describe('the page', () => {
     const csv = await page.evaluate(() => window.pickerCalls[1]);
     assert.match(csv.options.suggestedName, /_en\.csv$/);
     assert.deepEqual(csv.options.types[0].accept, { 'text/csv': ['.csv'] });
-    assert.match(csv.written, /^section,item,field,value,label\r\n/);
+    assert.match(csv.written, /^Summary\r\nItem,Value,Note\r\nEngine,kota-cerdas-mandiri,/);
 
     // Cancelled in the picker: nothing is saved and no download starts instead.
     await page.evaluate(() => {

@@ -1,20 +1,19 @@
 // The only door to the comparison module (www/pkg-compare/, crates/compare-wasm): compare(),
-// rank() and rankingCsv(), computed by the engine. Imported on first use by compare.html and
-// the batch view, so the single-file page, the widget and the core module never load it.
-// A failed call re-creates the instance on the next one (issue 14: a module that trapped, or
-// ran out of memory, is never reused).
+// rank(), rankingCsv() and exportCsv(), computed by the engine. Imported on first use by
+// compare.html, the batch view and the page's CSV download, so the page's first view, the
+// widget and the core module never load it (the single-file build inlines it, evaluated on
+// first use like the workbook module).
+// A failed call makes the instance anew before the next one (issue 14: a module that trapped,
+// or ran out of memory, is never reused): wasm-bindgen's __wbg_reset_state, generated with
+// --experimental-reset-state-function (`make build-compare`), as lib/engine-client.js does.
 
 let ready;
 let api;
-let generation = 0;
 
-/** Loads and instantiates the module once (again after a failure). */
+/** Loads and instantiates the module once (again after a failed load). */
 export function load() {
   ready ??= (async () => {
-    // The glue keeps its instance in module scope: a retired instance needs a fresh copy of
-    // the glue, imported under another URL.
-    const glue = '../pkg-compare/kota_cerdas_compare_wasm.js';
-    const mod = await import(generation++ ? `${glue}?instance=${generation}` : glue);
+    const mod = await import('../pkg-compare/kota_cerdas_compare_wasm.js');
     const url = new URL('../pkg-compare/kota_cerdas_compare_wasm_bg.wasm', import.meta.url);
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
@@ -34,8 +33,14 @@ async function call(name, ...args) {
     return api[name](...args);
   } catch (error) {
     // An engine Error carries `problems` (bad data: the instance is fine). Anything else (a
-    // trap, out of memory) retires the instance: the next call builds a new one.
-    if (!Array.isArray(error?.problems)) ready = undefined;
+    // trap, out of memory) retires the instance: a fresh one before the next call.
+    if (!Array.isArray(error?.problems)) {
+      try {
+        api.__wbg_reset_state();
+      } catch {
+        ready = undefined;
+      }
+    }
     throw error;
   }
 }
@@ -46,3 +51,5 @@ export const compare = (before, after, options = {}) => call('compare', before, 
 export const rank = (entries) => call('rank', entries);
 /** The ranking as CSV, `{ locale: 'id' | 'en' }`. */
 export const rankingCsv = (entries, options) => call('rankingCsv', entries, options);
+/** An assessment as CSV for people, `{ locale: 'id' | 'en' }` (the page's CSV download). */
+export const exportCsv = (assessment, options = {}) => call('exportCsv', assessment, options);

@@ -83,12 +83,6 @@ export async function validate(input, options = {}) {
   return guarded(() => pkg.validate(input, options));
 }
 
-/** The assessment as CSV text (`options.locale`: 'id' or 'en'). */
-export async function exportCsv(assessment, options = {}) {
-  await load();
-  return guarded(() => pkg.exportCsv(assessment, options));
-}
-
 /** The engine's own Error (bad input): it carries the list of problems. The instance is fine. */
 const engineError = (error) => Array.isArray(error?.problems) && error.problems.length > 0;
 

@@ -70,8 +70,8 @@ fn the_cli_prints_the_golden_files_with_the_input_hash() {
                     format!("  \"input_sha256\": \"{hash}\","),
                     "  \"region\": {",
                 ),
-                "id.csv" => (format!("info;input_sha256;value;{hash};\r"), "info;region;"),
-                _ => (format!("info,input_sha256,value,{hash},\r"), "info,region,"),
+                "id.csv" => (format!("Sidik SHA-256 berkas masukan;{hash};\r"), "Daerah;"),
+                _ => (format!("Input file SHA-256,{hash},\r"), "Region,"),
             };
             let lines: Vec<&str> = out.split('\n').collect();
             let at = lines.iter().position(|l| *l == hash_line);

@@ -1,5 +1,5 @@
 //! The comparison module: the JavaScript binding of the engine's `compare` and `batch`
-//! modules, built apart from the engine's module (`make build-compare` → `www/pkg-compare/`)
+//! modules and of its CSV export, built apart from the engine's module (`make build-compare` → `www/pkg-compare/`)
 //! so the single-file page, the widget and the core module do not carry them (they cost
 //! about 16 KB brotli, more than the core module's budget has room for). The compare page
 //! and the batch view load it on first use. The engine inside it is linked without its own
@@ -10,6 +10,7 @@
 //! | `compare(before, after, options?)` | what changed between two files of one region; each a masterplan (text or object) or a downloaded assessment (its `masterplan` is used); `options.method` as for `assess`. Shape: `www/comparison.schema.json` |
 //! | `rank(entries)` | the batch ranking of `[{ name, sha256?, assessment?, error? }, …]`: per evaluation year and region kind, statistics, duplicates, failed files. Shape: `www/ranking.schema.json` |
 //! | `rankingCsv(entries, options?)` | that ranking as CSV (`options.locale` `"id"`: BOM, `;`, comma decimals, Indonesian headers; `"en"`) through the engine's one cell writer |
+//! | `exportCsv(assessment, options?)` | an assessment (what `assess` returned, or a downloaded file) as CSV for people (`options.locale` `"id"`: BOM, `;`, comma decimals, Indonesian headers and labels; `"en"`): the page's CSV download. In this module, not the core one, so the core module stays within its size budget |
 //! | `version()` | engine version |
 //!
 //! Failures are JS `Error`s whose `message` reads `"<Indonesian> / <English>"` and whose
@@ -21,7 +22,7 @@ mod bind {
     use wasm_bindgen::prelude::*;
 
     use kota_cerdas_mandiri::engine::{MethodChoice, Options};
-    use kota_cerdas_mandiri::io::csv::Locale;
+    use kota_cerdas_mandiri::io::csv::{self, Locale};
     use kota_cerdas_mandiri::io::json_out;
     use kota_cerdas_mandiri::model::code::Code;
     use kota_cerdas_mandiri::model::problem::{Location, Problem, Problems};
@@ -146,22 +147,35 @@ mod bind {
         to_js(&ranking(&entries)?)
     }
 
+    /// `options.locale`: "id" (also when absent) or "en"; anything else is an error.
+    fn locale(options: &JsValue) -> Result<Locale, JsValue> {
+        match get(options, "locale").as_string().as_deref() {
+            None | Some("id") => Ok(Locale::Id),
+            Some("en") => Ok(Locale::En),
+            Some(other) => Err(failure(&problem(
+                Code::InvalidOptions,
+                &format!("Locale \"{other}\" tidak dikenal; gunakan \"id\" atau \"en\"."),
+                &format!("Unknown locale \"{other}\"; use \"id\" or \"en\"."),
+            ))),
+        }
+    }
+
     /// The batch ranking as CSV.
     #[wasm_bindgen(js_name = rankingCsv)]
     pub fn ranking_csv(entries: JsValue, options: JsValue) -> Result<JsString, JsValue> {
-        let locale = match get(&options, "locale").as_string().as_deref() {
-            None | Some("id") => Locale::Id,
-            Some("en") => Locale::En,
-            Some(other) => {
-                return Err(failure(&problem(
-                    Code::InvalidOptions,
-                    &format!("Locale \"{other}\" tidak dikenal; gunakan \"id\" atau \"en\"."),
-                    &format!("Unknown locale \"{other}\"; use \"id\" or \"en\"."),
-                )))
-            }
-        };
+        let locale = locale(&options)?;
         let r = ranking(&entries)?;
         Ok(JsString::from(batch::csv(&r, locale).as_str()))
+    }
+
+    /// An assessment as CSV for people: `locale` "id" (BOM, `;`, comma decimals) or "en".
+    #[wasm_bindgen(js_name = exportCsv)]
+    pub fn export_csv(assessment: JsValue, options: JsValue) -> Result<JsString, JsValue> {
+        let text = stringify(&assessment, ("Hasil penilaian", "The assessment"))?;
+        let locale = locale(&options)?;
+        csv::write(&text, locale)
+            .map(|s| JsString::from(s.as_str()))
+            .map_err(|p| failure(&p))
     }
 
     /// The engine version.
