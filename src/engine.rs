@@ -154,22 +154,11 @@ pub fn validate(text: &str, options: &Options) -> Vec<Problem> {
 
 /// Assesses a masterplan text. On any error, returns every problem found.
 pub fn assess(text: &str, options: &Options) -> Result<Assessment, Vec<Problem>> {
-    let (ready, problems) = prepare(text, options);
-    match ready {
-        Some((mp, method))
-            if !problems
-                .iter()
-                .any(|p| p.severity == crate::model::problem::Severity::Error) =>
-        {
-            let warnings = problems.into_iter().map(Finding::from_problem).collect();
-            Ok(assessment::assess(&mp, &method, warnings))
-        }
-        _ => Err(problems),
-    }
+    assess_with_masterplan(text, options).map(|(_, a)| a)
 }
 
 /// Assesses a masterplan text and returns the masterplan read with it (for `compare`, which
-/// needs the programs and the previous indices).
+/// needs the programs and the previous indices); [`assess`] without the masterplan.
 pub(crate) fn assess_with_masterplan(
     text: &str,
     options: &Options,
