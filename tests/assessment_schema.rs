@@ -6,12 +6,13 @@
 //! every fixture, sample and hostile file that assesses. ajv checks the values themselves
 //! (`tests/api/schema.test.mjs`).
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use kota_cerdas_mandiri::engine::{self, Options};
+use common::root;
 use kota_cerdas_mandiri::io::json_out;
 use kota_cerdas_mandiri::method::{Counting, Grade};
 use kota_cerdas_mandiri::model::code::Code;
@@ -27,10 +28,6 @@ use kota_cerdas_mandiri::score::quick_wins::State;
 /// Top-level keys only a file written for people has (the page, or the CLI for the hash, adds
 /// them; the engine never writes them: spec §4).
 const DOWNLOAD_ONLY: [&str; 3] = ["masterplan", "input_text", "input_sha256"];
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn schema() -> Value {
     let text = std::fs::read_to_string(root().join("www/assessment.schema.json")).unwrap();
@@ -81,42 +78,13 @@ fn ids<T: serde::Serialize>(values: &[T]) -> Vec<String> {
         .collect()
 }
 
-fn files_in(dir: &Path, keep: &dyn Fn(&Path) -> bool) -> Vec<PathBuf> {
-    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.is_file() && keep(p))
-        .collect();
-    out.sort();
-    out
-}
-
 /// The engine's output, as `io::json_out` writes it, for every fixture, sample and hostile
 /// file that assesses (the hostile ones bring findings with `line` and `column`).
 fn outputs() -> Vec<(String, Value)> {
-    let json = |p: &Path| p.extension().is_some_and(|e| e == "json");
-    let mut inputs = files_in(&root().join("tests/fixtures"), &json);
-    inputs.extend(files_in(&root().join("www/samples"), &|p| {
-        json(p) && !p.ends_with("index.json")
-    }));
-    inputs.extend(files_in(&root().join("tests/hostile"), &|p| {
-        json(p) && !p.ends_with("expect.json")
-    }));
-    let options = Options {
-        locate: true,
-        ..Options::default()
-    };
-    let mut out = Vec::new();
-    for path in inputs {
-        let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
-        if let Ok(a) = engine::assess(&text, &options) {
-            let written = json_out::to_string(&a).expect("json_out writes every assessment");
-            out.push((
-                path.display().to_string(),
-                serde_json::from_str(&written).unwrap(),
-            ));
-        }
-    }
+    let out: Vec<(String, Value)> = common::assessed()
+        .iter()
+        .map(|(path, a)| (path.display().to_string(), common::to_value(a)))
+        .collect();
     assert!(out.len() >= 10, "only {} assessments", out.len());
     out
 }

@@ -8,26 +8,11 @@
 //! `json_out` writes as a JSON number and any other serializer as a string: where `serde_json`
 //! wrote a string and `json_out` a number, the string must be that number's decimal text.
 
-use std::path::{Path, PathBuf};
+mod common;
 
 use serde_json::Value;
 
-use kota_cerdas_mandiri::engine::{self, Options};
 use kota_cerdas_mandiri::io::json_out;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn files_in(dir: &Path, keep: &dyn Fn(&Path) -> bool) -> Vec<PathBuf> {
-    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.is_file() && keep(p))
-        .collect();
-    out.sort();
-    out
-}
 
 /// Where `ours` (json_out, parsed) and `theirs` (serde_json, parsed) differ, if anywhere.
 fn difference(ours: &Value, theirs: &Value, at: &str) -> Option<String> {
@@ -117,38 +102,22 @@ fn the_comparison_is_strict_except_for_a_nums_text() {
 
 #[test]
 fn json_out_writes_what_serde_json_writes_for_every_real_assessment() {
-    let json = |p: &Path| p.extension().is_some_and(|e| e == "json");
-    let mut inputs = files_in(&root().join("tests/fixtures"), &json);
-    inputs.extend(files_in(&root().join("www/samples"), &|p| {
-        json(p) && !p.ends_with("index.json")
-    }));
     // Hostile files that assess bring control characters, invalid UTF-8 (U+FFFD), escapes,
     // long and non-ASCII texts into the strings.
-    inputs.extend(files_in(&root().join("tests/hostile"), &|p| {
-        json(p) && !p.ends_with("expect.json")
-    }));
-    let options = Options {
-        locate: true,
-        ..Options::default()
-    };
     let mut compared = 0;
-    for path in &inputs {
-        let text = String::from_utf8_lossy(&std::fs::read(path).unwrap()).into_owned();
-        let Ok(a) = engine::assess(&text, &options) else {
-            continue;
-        };
-        let ours_text = json_out::to_string(&a).expect("json_out writes the assessment");
+    for (path, a) in &common::assessed() {
+        let ours_text = json_out::to_string(a).expect("json_out writes the assessment");
         assert!(
             ours_text.is_ascii(),
             "{}: json_out writes ASCII",
             path.display()
         );
         let ours: Value = serde_json::from_str(&ours_text).expect("json_out writes JSON");
-        let theirs: Value = serde_json::from_str(&serde_json::to_string(&a).unwrap()).unwrap();
+        let theirs: Value = serde_json::from_str(&serde_json::to_string(a).unwrap()).unwrap();
         if let Some(d) = difference(&ours, &theirs, "") {
             panic!("{}: {d}", path.display());
         }
-        let theirs_text = serde_json::to_string(&a).unwrap();
+        let theirs_text = serde_json::to_string(a).unwrap();
         assert_eq!(
             keys_in_order(&ours_text),
             keys_in_order(&theirs_text),

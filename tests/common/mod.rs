@@ -1,7 +1,57 @@
 //! Helpers shared by the native integration test binaries (`mod common;`).
 
+use std::path::{Path, PathBuf};
+
 use serde::Serialize;
 use serde_json::{json, Value};
+
+use kota_cerdas_mandiri::engine::{self, Options};
+use kota_cerdas_mandiri::score::assessment::Assessment;
+
+/// The repository's root (where Cargo.toml is).
+#[allow(dead_code)]
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The files of `dir` that `keep` accepts, sorted by path.
+#[allow(dead_code)]
+pub fn files_in(dir: &Path, keep: &dyn Fn(&Path) -> bool) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file() && keep(p))
+        .collect();
+    out.sort();
+    out
+}
+
+/// The engine's real outputs: every fixture, sample and hostile JSON file that assesses, with
+/// its assessment (positions on, so the hostile ones bring findings with `line` and `column`,
+/// control characters, invalid UTF-8 read as U+FFFD, escapes, long and non-ASCII texts).
+#[allow(dead_code)]
+pub fn assessed() -> Vec<(PathBuf, Assessment)> {
+    let json = |p: &Path| p.extension().is_some_and(|e| e == "json");
+    let mut inputs = files_in(&root().join("tests/fixtures"), &json);
+    inputs.extend(files_in(&root().join("www/samples"), &|p| {
+        json(p) && !p.ends_with("index.json")
+    }));
+    inputs.extend(files_in(&root().join("tests/hostile"), &|p| {
+        json(p) && !p.ends_with("expect.json")
+    }));
+    let options = Options {
+        locate: true,
+        ..Options::default()
+    };
+    let mut out = Vec::new();
+    for path in inputs {
+        let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
+        if let Ok(a) = engine::assess(&text, &options) {
+            out.push((path, a));
+        }
+    }
+    out
+}
 
 /// An engine value as JSON, written by the engine's own writer (`io::json_out`, the one the
 /// CLI and the wasm module use) and read back: numbers are exact decimal text there, which
