@@ -131,6 +131,25 @@ struct Out {
 }
 
 impl Out {
+    /// The writer of one workbook in `locale`, with its cell formats: header (bold, wrapped,
+    /// light blue, thin bottom border), bold, wrapped and note (grey italic, wrapped).
+    fn new(locale: Locale) -> Self {
+        Out {
+            locale,
+            header: Format::new()
+                .set_bold()
+                .set_text_wrap()
+                .set_background_color(Color::RGB(0xDDEBF7))
+                .set_border_bottom(FormatBorder::Thin),
+            bold: Format::new().set_bold(),
+            wrap: Format::new().set_text_wrap(),
+            note: Format::new()
+                .set_italic()
+                .set_text_wrap()
+                .set_font_color(Color::RGB(0x595959)),
+        }
+    }
+
     fn t<'a>(&self, id: &'a str, en: &'a str) -> &'a str {
         match self.locale {
             Locale::Id => id,
@@ -301,20 +320,7 @@ pub fn write_assessment(
         Some(m) => N(Some(m)),
         None => a.get("masterplan"),
     };
-    let o = Out {
-        locale,
-        header: Format::new()
-            .set_bold()
-            .set_text_wrap()
-            .set_background_color(Color::RGB(0xDDEBF7))
-            .set_border_bottom(FormatBorder::Thin),
-        bold: Format::new().set_bold(),
-        wrap: Format::new().set_text_wrap(),
-        note: Format::new()
-            .set_italic()
-            .set_text_wrap()
-            .set_font_color(Color::RGB(0x595959)),
-    };
+    let o = Out::new(locale);
     let mut wb = Workbook::new();
     let sheets: [SheetFn; 6] = [summary, pillars, quick_wins, findings, agencies, programs];
     for (make, name) in sheets.iter().zip(SHEETS) {
@@ -879,20 +885,7 @@ pub fn write_comparison(comparison: &str, locale: Locale) -> Result<Vec<u8>, Wor
             )
         })?;
     let c = N(Some(&root));
-    let o = Out {
-        locale,
-        header: Format::new()
-            .set_bold()
-            .set_text_wrap()
-            .set_background_color(Color::RGB(0xDDEBF7))
-            .set_border_bottom(FormatBorder::Thin),
-        bold: Format::new().set_bold(),
-        wrap: Format::new().set_text_wrap(),
-        note: Format::new()
-            .set_italic()
-            .set_text_wrap()
-            .set_font_color(Color::RGB(0x595959)),
-    };
+    let o = Out::new(locale);
     let mut ws = Worksheet::new();
     let write = |ws: &mut Worksheet| -> Result<(), XlsxError> {
         let (yb, ya) = (
