@@ -12,7 +12,7 @@ import { rank, rankingCsv } from './lib/compare-client.js';
 import * as store from './store.js';
 import { h, svg } from './lib/dom.js';
 import { formatters } from './lib/format.js';
-import { loadStrings, pick, translator } from './lib/strings.js';
+import { applyLocale, pick, translator } from './lib/strings.js';
 import { vocabulary } from './lib/vocabulary.js';
 import { readInput } from './lib/workbook-client.js';
 import { saveText } from './download.js';
@@ -93,18 +93,8 @@ function say(key, vars = {}, kind = '') {
 }
 
 async function setLocale(locale) {
-  state.t = translator(await loadStrings(locale));
+  state.t = await applyLocale(locale, 'batch.documentTitle');
   state.locale = locale;
-  document.documentElement.lang = locale;
-  document.title = t('batch.documentTitle');
-  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
-  for (const el of document.querySelectorAll('[data-i18n-aria]')) el.setAttribute('aria-label', t(el.dataset.i18nAria));
-  $('lang').lang = locale === 'id' ? 'en' : 'id';
-  try {
-    localStorage.setItem('kcm.locale', locale);
-  } catch {
-    /* storage may be disabled; the choice then lasts for this visit */
-  }
   renderMethods();
   if (lastSaid) say(lastSaid.key, lastSaid.vars, lastSaid.kind);
   render();

@@ -8,7 +8,7 @@ import { vocabularies } from './lib/engine-client.js';
 import { compare } from './lib/compare-client.js';
 import { h, svg } from './lib/dom.js';
 import { formatters } from './lib/format.js';
-import { loadStrings, pick, translator } from './lib/strings.js';
+import { applyLocale, pick, translator } from './lib/strings.js';
 import { vocabulary } from './lib/vocabulary.js';
 import { XLSX_TYPE, readInput, writeComparison } from './lib/workbook-client.js';
 import { saveText, slug } from './download.js';
@@ -19,18 +19,8 @@ const t = (key, vars) => state.t(key, vars);
 const label = (kind, id) => state.vocab?.label(kind, id, state.locale) ?? id;
 
 async function setLocale(locale) {
-  state.t = translator(await loadStrings(locale));
+  state.t = await applyLocale(locale, 'compare.documentTitle');
   state.locale = locale;
-  document.documentElement.lang = locale;
-  document.title = t('compare.documentTitle');
-  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
-  for (const el of document.querySelectorAll('[data-i18n-aria]')) el.setAttribute('aria-label', t(el.dataset.i18nAria));
-  $('lang').lang = locale === 'id' ? 'en' : 'id';
-  try {
-    localStorage.setItem('kcm.locale', locale);
-  } catch {
-    /* storage may be disabled */
-  }
   render();
 }
 

@@ -16,6 +16,28 @@ export function loadStrings(locale) {
   return cache[locale];
 }
 
+/**
+ * Puts the page's own words in `locale` and remembers the choice (localStorage `kcm.locale`):
+ * `<html lang>`, the title (the string `titleKey`), every `[data-i18n]` text, `[data-i18n-aria]`
+ * label and `[data-i18n-placeholder]` placeholder, and the language button (`#lang`) marked in
+ * the other language, the one it offers. Resolves to the new `t(key, vars)`.
+ */
+export async function applyLocale(locale, titleKey) {
+  const t = translator(await loadStrings(locale));
+  document.documentElement.lang = locale;
+  document.title = t(titleKey);
+  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  for (const el of document.querySelectorAll('[data-i18n-aria]')) el.setAttribute('aria-label', t(el.dataset.i18nAria));
+  for (const el of document.querySelectorAll('[data-i18n-placeholder]')) el.placeholder = t(el.dataset.i18nPlaceholder);
+  document.getElementById('lang').lang = locale === 'id' ? 'en' : 'id';
+  try {
+    localStorage.setItem('kcm.locale', locale);
+  } catch {
+    /* storage may be disabled; the choice then lasts for this visit */
+  }
+  return t;
+}
+
 /** Fills `{name}` placeholders from `vars`; an unknown name stays visible as `{name}`. */
 export function fill(template, vars = {}) {
   return String(template).replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? `{${name}}`));
