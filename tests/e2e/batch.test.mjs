@@ -13,16 +13,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  assertNoConsoleErrors,
-  assertOnlyLocalRequests,
-  cargoVersion,
-  launchBrowser,
-  openPage,
-  repoRoot,
-  screenshot,
-  serveWww,
-} from './harness.mjs';
+import { cargoVersion, repoRoot, screenshot, useTool } from './harness.mjs';
 import { brokenFiles, regionFiles, writeRegionFiles } from './regions.mjs';
 import init, * as api from '../../www/pkg/kota_cerdas_mandiri.js';
 import { sha256Hex, sortRows } from '../../www/batch.js';
@@ -37,8 +28,11 @@ const num = (text) => {
   return clean === '—' || clean === '' ? null : Number(clean);
 };
 
-let server;
-let browser;
+// One browser and one server for the file; finish() asserts no console error and no remote
+// request, then closes.
+const tool = useTool();
+const { finish } = tool;
+const open = ({ viewport = DESKTOP, contextOptions = {} } = {}) => tool.open({ viewport, contextOptions, at: '/batch.html' });
 let dir;
 let paths;
 const files = regionFiles(N);
@@ -48,34 +42,11 @@ before(async () => {
   await init({ module_or_path: readFileSync(path.join(repoRoot, 'www/pkg/kota_cerdas_mandiri_bg.wasm')) });
   dir = mkdtempSync(path.join(tmpdir(), 'kcm-batch-'));
   paths = writeRegionFiles(dir, N, { broken: true });
-  server = await serveWww();
-  browser = await launchBrowser();
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
-
-async function open({ viewport = DESKTOP, contextOptions = {} } = {}) {
-  const record = await openPage(browser, null, { contextOptions: { viewport, acceptDownloads: true, ...contextOptions } });
-  await record.page.addInitScript(() => {
-    delete window.showSaveFilePicker;
-  });
-  await record.page.goto(`${server.url}/batch.html`);
-  await record.page.waitForSelector('body[data-ready="true"]');
-  return record;
-}
-
-async function finish(record) {
-  try {
-    assertNoConsoleErrors(record);
-    assertOnlyLocalRequests(record);
-  } finally {
-    await record.close();
-  }
-}
 
 /** Sets all files on the input and waits for the batch to finish; returns the page's timing. */
 async function runBatch(page, list = paths) {
@@ -325,7 +296,7 @@ describe('the batch page', () => {
     assert.equal(failures.length, 1);
     assert.match(failures[0], /dir\/terkunci\.json[\s\S]*tidak dapat dibaca/);
 
-    await page.goto(`${server.url}/`);
+    await page.goto(`${tool.server.url}/`);
     await page.waitForSelector('body[data-ready="true"]');
     await page.click('a[href="batch.html"]');
     await page.waitForSelector('body[data-ready="true"]');

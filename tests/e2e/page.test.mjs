@@ -3,22 +3,13 @@
 // downloads, bad and hostile files, restore/forget, privacy (no remote requests, CSP), and an
 // accessibility audit. Screenshots of the main states go to tests/e2e/artifacts/.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { agencyPlan, boundaryPlan } from './plans.mjs';
-import {
-  assertNoConsoleErrors,
-  assertOnlyLocalRequests,
-  cargoVersion,
-  launchBrowser,
-  openPage,
-  repoRoot,
-  screenshot,
-  serveWww,
-} from './harness.mjs';
+import { cargoVersion, openPage, repoRoot, screenshot, useTool } from './harness.mjs';
 
 // The engine in Node: the facts and labels the page must show.
 const pkg = await import(path.join(repoRoot, 'www/pkg/kota_cerdas_mandiri.js'));
@@ -34,38 +25,10 @@ const SUKAMAJU = 'www/samples/kabupaten-sukamaju-2024.json';
 const KEBUMEN = 'tests/fixtures/kebumen-2022.json';
 const PELITA = 'www/samples/kota-pelita-2024.json';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveWww();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens the page; the File System Access picker is hidden so downloads use <a download>. */
-async function open({ viewport = DESKTOP, contextOptions = {} } = {}) {
-  const record = await openPage(browser, null, { contextOptions: { viewport, acceptDownloads: true, ...contextOptions } });
-  await record.page.addInitScript(() => {
-    delete window.showSaveFilePicker;
-  });
-  await record.page.goto(`${server.url}/`);
-  await record.page.waitForSelector('body[data-ready="true"]');
-  return record;
-}
-
-async function finish(record) {
-  try {
-    assertNoConsoleErrors(record);
-    assertOnlyLocalRequests(record);
-  } finally {
-    await record.close();
-  }
-}
+// One browser and one server for the file; open() shows the page (DESKTOP, downloads through
+// <a download>), finish() asserts no console error and no remote request, then closes.
+const tool = useTool();
+const { open, finish } = tool;
 
 const text = (page, selector) => page.locator(selector).first().innerText();
 
@@ -300,7 +263,7 @@ describe('the page', () => {
   });
 
   test('downloads through the save picker where the browser has one; cancel saves nothing; a refused picker falls back', async () => {
-    const record = await openPage(browser, null, { contextOptions: { viewport: DESKTOP, acceptDownloads: true } });
+    const record = await openPage(tool.browser, null, { contextOptions: { viewport: DESKTOP, acceptDownloads: true } });
     const { page } = record;
     // A stand-in for the File System Access picker: records what it was asked and what was
     // written; `window.pickerMode` makes it save, be cancelled, or be refused.
@@ -324,7 +287,7 @@ describe('the page', () => {
         };
       };
     });
-    await page.goto(`${server.url}/`);
+    await page.goto(`${tool.server.url}/`);
     await page.waitForSelector('body[data-ready="true"]');
     await loadSample(page, 'kabupaten-sukamaju-2024.json');
     let downloads = 0;

@@ -4,12 +4,12 @@
 // findings that name programs, never a JSON location; "Lupakan data" asking first and saying
 // truthfully what it removed; OPDs in Indonesian order; distinct accessible names.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { artifactsDir, assertNoConsoleErrors, assertOnlyLocalRequests, launchBrowser, openPage, repoRoot, screenshot, serveWww } from './harness.mjs';
+import { artifactsDir, repoRoot, screenshot, useTool } from './harness.mjs';
 
 const SUKAMAJU = 'kabupaten-sukamaju-2024.json';
 
@@ -34,34 +34,11 @@ const SIGNER = {
 /** JSON Pointers into a masterplan, and field names of the format, that no reader should see. */
 const MACHINE = /\/(programs|readiness|institutions|evaluation|impact|national_indices)\b|\b(evaluation\.previous|lead_agency|quick_win|input_sha256|unknown_pillar|claim_without_evidence)\b/;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveWww();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(viewport = LAPTOP) {
-  const record = await openPage(browser, null, { contextOptions: { viewport } });
-  await record.page.goto(`${server.url}/`);
-  await record.page.waitForSelector('body[data-ready="true"]');
-  return record;
-}
-
-async function finish(record) {
-  try {
-    assertNoConsoleErrors(record);
-    assertOnlyLocalRequests(record);
-  } finally {
-    await record.close();
-  }
-}
+// One browser and one server for the file; finish() asserts no console error and no remote
+// request, then closes.
+const tool = useTool();
+const { finish } = tool;
+const open = (viewport = LAPTOP) => tool.open({ viewport });
 
 async function loadSample(page, name = SUKAMAJU) {
   await page.click(`button[data-sample="${name}"]`);
