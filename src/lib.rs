@@ -44,10 +44,13 @@
 //! | [`engine`] | the entry points that run the pipeline: text in, problems or an assessment out |
 //! | [`support`] | small stand-ins for crates, kept for the wasm module's size, each tested against the crate it replaces |
 //! | `wasm` | the JavaScript binding (wasm32 with the `bindings` feature only) |
+//! | `js` | what every JavaScript binding shares, no exports: values to JS, problem lists, the JS `Error` (wasm32 with the `js` feature, which `bindings` includes; the comparison module enables it alone) |
 pub mod batch;
 pub mod compare;
 pub mod engine;
 pub mod io;
+#[cfg(all(target_arch = "wasm32", feature = "js"))]
+pub mod js;
 pub mod method;
 pub mod model;
 pub mod score;

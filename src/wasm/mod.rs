@@ -2,92 +2,23 @@
 //!
 //! Each export converts its arguments to text, calls the pure engine and converts the result
 //! back with one JSON-compatible serializer, so `JSON.stringify` of any result is lossless.
-//! Failures are JS `Error`s carrying the problem list, never traps.
+//! Failures are JS `Error`s carrying the problem list, never traps (built by [`crate::js`],
+//! which the comparison module shares).
 //! `exportCsv` is not here: it lives in the comparison module (crates/compare-wasm), loaded on
 //! first use, so the core module does not carry the CSV writer and its labels.
 
 mod alloc;
 
-use js_sys::{Array, Error, JsString, Reflect, JSON};
-use serde::Serialize;
+use js_sys::{Array, JsString, Reflect};
 use wasm_bindgen::prelude::*;
 
 use crate::engine::{self, MethodChoice, Options};
+use crate::js::{failure, failure_in, problem, stringify, to_js, to_js_in};
 use crate::method::presets;
 use crate::model::code::Code;
-use crate::model::problem::{Location, Problem, Problems};
-use crate::model::text::{Lang, Text};
+use crate::model::problem::{Problem, Problems};
+use crate::model::text::Lang;
 use crate::score::assessment::ENGINE;
-
-/// Every value crosses as JSON text read by `JSON.parse`: plain objects and arrays only, so
-/// `JSON.stringify` of any result is lossless, and one call instead of one per field.
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    to_js_in(value, None)
-}
-
-/// [`to_js`] with every bilingual text in `lang` only (`options.locale`), or both.
-fn to_js_in<T: Serialize>(value: &T, lang: Option<Lang>) -> Result<JsValue, JsValue> {
-    let text = crate::io::json_out::to_string_in(value, lang)
-        .map_err(|e| JsValue::from(Error::new(&e.to_string())))?;
-    JSON::parse(&text)
-}
-
-/// One problem as a list, for failures that happen before the engine runs.
-fn problem(code: Code, id: &str, en: &str) -> Vec<Problem> {
-    let mut p = Problems::new();
-    p.error(
-        code.id(),
-        &Location::path(""),
-        id.to_string(),
-        en.to_string(),
-    );
-    p.finish(None)
-}
-
-/// A JS `Error` whose message names the first problem and whose `problems` holds them all.
-fn failure(problems: &[Problem]) -> JsValue {
-    failure_in(problems, None)
-}
-
-/// [`failure`] with the `problems` in `lang` only (`options.locale`); the message keeps both
-/// languages, as spec §5 writes it.
-fn failure_in(problems: &[Problem], lang: Option<Lang>) -> JsValue {
-    let first = problems
-        .first()
-        .map(|p| p.message.clone())
-        .unwrap_or_else(|| {
-            Text::new(
-                "Masukan tidak dapat dinilai.",
-                "The input cannot be assessed.",
-            )
-        });
-    let more = problems.len().saturating_sub(1);
-    let message = if more > 0 {
-        format!(
-            "{} (dan {more} masalah lain) / {} (and {more} more problems)",
-            first.id, first.en
-        )
-    } else {
-        format!("{} / {}", first.id, first.en)
-    };
-    let err = Error::new(&message);
-    if let Ok(list) = to_js_in(&problems, lang) {
-        let _ = Reflect::set(&err, &JsValue::from_str("problems"), &list);
-    }
-    err.into()
-}
-
-/// `JSON.stringify` of a value, or the problem saying why it cannot be read.
-fn stringify(value: &JsValue, what: (&str, &str)) -> Result<String, Vec<Problem>> {
-    let text = JSON::stringify(value).ok().and_then(|s| s.as_string());
-    text.ok_or_else(|| {
-        problem(
-            Code::NotSerializable,
-            &format!("{} tidak dapat dibaca sebagai JSON (berisi fungsi, BigInt atau acuan melingkar).", what.0),
-            &format!("{} cannot be read as JSON (it holds a function, a BigInt or a circular reference).", what.1),
-        )
-    })
-}
 
 /// The options of `assess`, `assessText` and `validate`, and `options.locale`: `"id"`, `"en"`
 /// or absent (both languages); anything else is an error.

@@ -3,7 +3,8 @@
 //! so the single-file page, the widget and the core module do not carry them (they cost
 //! about 16 KB brotli, more than the core module's budget has room for). The compare page
 //! and the batch view load it on first use. The engine inside it is linked without its own
-//! binding (the `bindings` feature).
+//! binding (the `bindings` feature), with only the helpers every binding shares (the `js`
+//! feature: values to JS, problem lists, the JS `Error`).
 //!
 //! | export | does |
 //! |---|---|
@@ -18,67 +19,18 @@
 
 #[cfg(target_arch = "wasm32")]
 mod bind {
-    use js_sys::{Error, JsString, Reflect, JSON};
+    use js_sys::{JsString, Reflect};
     use wasm_bindgen::prelude::*;
 
     use kota_cerdas_mandiri::engine::{MethodChoice, Options};
     use kota_cerdas_mandiri::io::csv::{self, Locale};
-    use kota_cerdas_mandiri::io::json_out;
+    use kota_cerdas_mandiri::js::{failure, problem, to_js};
     use kota_cerdas_mandiri::model::code::Code;
-    use kota_cerdas_mandiri::model::problem::{Location, Problem, Problems};
     use kota_cerdas_mandiri::{batch, compare as cmp};
 
-    fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
-        let text =
-            json_out::to_string(value).map_err(|e| JsValue::from(Error::new(&e.to_string())))?;
-        JSON::parse(&text)
-    }
-
-    fn problem(code: Code, id: &str, en: &str) -> Vec<Problem> {
-        let mut p = Problems::new();
-        p.error(
-            code.id(),
-            &Location::path(""),
-            id.to_string(),
-            en.to_string(),
-        );
-        p.finish(None)
-    }
-
-    fn failure(problems: &[Problem]) -> JsValue {
-        let (id, en) = problems
-            .first()
-            .map(|p| (p.message.id.clone(), p.message.en.clone()))
-            .unwrap_or_else(|| {
-                (
-                    "Masukan tidak dapat dibaca.".into(),
-                    "The input cannot be read.".into(),
-                )
-            });
-        let more = problems.len().saturating_sub(1);
-        let message = if more > 0 {
-            format!("{id} (dan {more} masalah lain) / {en} (and {more} more problems)")
-        } else {
-            format!("{id} / {en}")
-        };
-        let err = Error::new(&message);
-        if let Ok(list) = to_js(&problems) {
-            let _ = Reflect::set(&err, &JsValue::from_str("problems"), &list);
-        }
-        err.into()
-    }
-
+    /// `JSON.stringify` of a value, or the JS `Error` saying why it cannot be read.
     fn stringify(value: &JsValue, what: (&str, &str)) -> Result<String, JsValue> {
-        JSON::stringify(value)
-            .ok()
-            .and_then(|s| s.as_string())
-            .ok_or_else(|| {
-                failure(&problem(
-                    Code::NotSerializable,
-                    &format!("{} tidak dapat dibaca sebagai JSON (berisi fungsi, BigInt atau acuan melingkar).", what.0),
-                    &format!("{} cannot be read as JSON (it holds a function, a BigInt or a circular reference).", what.1),
-                ))
-            })
+        kota_cerdas_mandiri::js::stringify(value, what).map_err(|p| failure(&p))
     }
 
     /// A file's text as given, or an object as JSON (whether positions mean anything).
