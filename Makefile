@@ -56,7 +56,8 @@ WB_SIZE_BUDGET ?= 548864
 # The comparison module (crates/compare-wasm: compare, rank, rankingCsv, exportCsv and the
 # engine without its binding), loaded by compare.html, the batch view and the page's CSV
 # download; its own brotli budget, 128 KiB (measured 2026-12 at 115 004 B, 112.3 KiB; 126 056 B
-# with exportCsv and its tables, which left the core module for its budget). Kept
+# with exportCsv and its tables, which left the core module for its budget; 126 939 B with the
+# core's shared JS helpers and compare's options.locale). Kept
 # out of the core module: the exports cost ~16 KB brotli there (106 616 → 123 109 B).
 CMP_PKG := www/pkg-compare
 CMP_WASM := $(CMP_PKG)/kota_cerdas_compare_wasm_bg.wasm

@@ -8,8 +8,9 @@ use js_sys::{Error, Reflect, JSON};
 use serde::Serialize;
 use wasm_bindgen::JsValue;
 
+use crate::engine::{MethodChoice, Options};
 use crate::model::code::Code;
-use crate::model::problem::{Location, Problem, Problems};
+use crate::model::problem::{Problem, Severity};
 use crate::model::text::{Lang, Text};
 
 /// Every value crosses as JSON text read by `JSON.parse`: plain objects and arrays only, so
@@ -29,16 +30,18 @@ pub fn to_js_in<T: Serialize>(value: &T, lang: Option<Lang>) -> Result<JsValue, 
     JSON::parse(&text)
 }
 
-/// One problem as a list, for failures that happen before the engine runs.
+/// One problem as a list, for failures that happen before the engine runs: an error at the
+/// root (what `Problems::error` then `finish` give for one problem, without their work).
 pub fn problem(code: Code, id: &str, en: &str) -> Vec<Problem> {
-    let mut p = Problems::new();
-    p.error(
-        code.id(),
-        &Location::path(""),
-        id.to_string(),
-        en.to_string(),
-    );
-    p.finish(None)
+    vec![Problem {
+        severity: Severity::Error,
+        code: code.id(),
+        path: String::new(),
+        line: None,
+        column: None,
+        message: Text::new(id, en),
+        at: None,
+    }]
 }
 
 /// A JS `Error` whose message names the first problem and whose `problems` holds them all.
@@ -85,4 +88,56 @@ pub fn stringify(value: &JsValue, what: (&str, &str)) -> Result<String, Vec<Prob
             &format!("{} cannot be read as JSON (it holds a function, a BigInt or a circular reference).", what.1),
         )
     })
+}
+
+/// The options of `assess`, `assessText`, `validate` and `compare`, and `options.locale`: `"id"`, `"en"`
+/// or absent (both languages); anything else is an error.
+pub fn options(value: &JsValue, locate: bool) -> Result<(Options, Option<Lang>), Vec<Problem>> {
+    let mut opts = Options {
+        method: MethodChoice::FromFile,
+        locate,
+    };
+    if value.is_undefined() || value.is_null() {
+        return Ok((opts, None));
+    }
+    if !value.is_object() {
+        return Err(problem(
+            Code::InvalidOptions,
+            "Opsi harus berupa objek, misalnya { method: \"kominfo-2022\" }.",
+            "Options must be an object, e.g. { method: \"kominfo-2022\" }.",
+        ));
+    }
+    let method = Reflect::get(value, &JsValue::from_str("method")).unwrap_or(JsValue::UNDEFINED);
+    if let Some(id) = method.as_string() {
+        opts.method = MethodChoice::Preset(id);
+    } else if method.is_object() {
+        opts.method = MethodChoice::Custom(stringify(&method, ("Metode", "The method"))?);
+    } else if !(method.is_undefined() || method.is_null()) {
+        return Err(problem(
+            Code::InvalidOptions,
+            "options.method harus id metode (teks) atau objek metode.",
+            "options.method must be a method id (string) or a method object.",
+        ));
+    }
+    Ok((opts, locale(value)?))
+}
+
+/// `options.locale`: absent (or null) for both languages, `"id"` or `"en"` for one.
+pub fn locale(options: &JsValue) -> Result<Option<Lang>, Vec<Problem>> {
+    let value = Reflect::get(options, &JsValue::from_str("locale")).unwrap_or(JsValue::UNDEFINED);
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    match value.as_string().as_deref().and_then(Lang::parse) {
+        Some(lang) => Ok(Some(lang)),
+        None => {
+            let shown = value.as_string().unwrap_or_else(|| "?".into());
+            let shown = crate::model::text::cut_chars(&shown, 20);
+            Err(problem(
+                Code::InvalidOptions,
+                &format!("options.locale \"{shown}\" tidak dikenal; gunakan \"id\", \"en\", atau hapus untuk kedua bahasa."),
+                &format!("Unknown options.locale \"{shown}\"; use \"id\", \"en\", or leave it out for both languages."),
+            ))
+        }
+    }
 }

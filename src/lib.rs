@@ -49,14 +49,16 @@ pub mod batch;
 pub mod compare;
 pub mod engine;
 pub mod io;
-#[cfg(all(target_arch = "wasm32", feature = "js"))]
-pub mod js;
 pub mod method;
 pub mod model;
 pub mod score;
 pub mod support;
 #[cfg(all(target_arch = "wasm32", feature = "bindings"))]
 pub mod wasm;
+// Declared last: the order of the items decides the core module's layout, and brotli saw the
+// other places as 100–230 B more (the same code, 313 578 B raw either way).
+#[cfg(all(target_arch = "wasm32", feature = "js"))]
+pub mod js;
 
 pub use engine::{assess, validate, MethodChoice, Options};
 pub use model::framework::{Dimension, Pillar};

@@ -9,68 +9,16 @@
 
 mod alloc;
 
-use js_sys::{Array, JsString, Reflect};
+use js_sys::{Array, JsString};
 use wasm_bindgen::prelude::*;
 
-use crate::engine::{self, MethodChoice, Options};
-use crate::js::{failure, failure_in, problem, stringify, to_js, to_js_in};
+use crate::engine::{self, Options};
+use crate::js::{failure, failure_in, locale, options, problem, stringify, to_js, to_js_in};
 use crate::method::presets;
 use crate::model::code::Code;
 use crate::model::problem::{Problem, Problems};
 use crate::model::text::Lang;
 use crate::score::assessment::ENGINE;
-
-/// The options of `assess`, `assessText` and `validate`, and `options.locale`: `"id"`, `"en"`
-/// or absent (both languages); anything else is an error.
-fn options(value: &JsValue, locate: bool) -> Result<(Options, Option<Lang>), Vec<Problem>> {
-    let mut opts = Options {
-        method: MethodChoice::FromFile,
-        locate,
-    };
-    if value.is_undefined() || value.is_null() {
-        return Ok((opts, None));
-    }
-    if !value.is_object() {
-        return Err(problem(
-            Code::InvalidOptions,
-            "Opsi harus berupa objek, misalnya { method: \"kominfo-2022\" }.",
-            "Options must be an object, e.g. { method: \"kominfo-2022\" }.",
-        ));
-    }
-    let method = Reflect::get(value, &JsValue::from_str("method")).unwrap_or(JsValue::UNDEFINED);
-    if let Some(id) = method.as_string() {
-        opts.method = MethodChoice::Preset(id);
-    } else if method.is_object() {
-        opts.method = MethodChoice::Custom(stringify(&method, ("Metode", "The method"))?);
-    } else if !(method.is_undefined() || method.is_null()) {
-        return Err(problem(
-            Code::InvalidOptions,
-            "options.method harus id metode (teks) atau objek metode.",
-            "options.method must be a method id (string) or a method object.",
-        ));
-    }
-    Ok((opts, locale(value)?))
-}
-
-/// `options.locale`: absent (or null) for both languages, `"id"` or `"en"` for one.
-fn locale(options: &JsValue) -> Result<Option<Lang>, Vec<Problem>> {
-    let value = Reflect::get(options, &JsValue::from_str("locale")).unwrap_or(JsValue::UNDEFINED);
-    if value.is_undefined() || value.is_null() {
-        return Ok(None);
-    }
-    match value.as_string().as_deref().and_then(Lang::parse) {
-        Some(lang) => Ok(Some(lang)),
-        None => {
-            let shown = value.as_string().unwrap_or_else(|| "?".into());
-            let shown = crate::model::text::cut_chars(&shown, 20);
-            Err(problem(
-                Code::InvalidOptions,
-                &format!("options.locale \"{shown}\" tidak dikenal; gunakan \"id\", \"en\", atau hapus untuk kedua bahasa."),
-                &format!("Unknown options.locale \"{shown}\"; use \"id\", \"en\", or leave it out for both languages."),
-            ))
-        }
-    }
-}
 
 #[wasm_bindgen]
 extern "C" {

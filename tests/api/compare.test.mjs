@@ -2,8 +2,9 @@
 // boundary: compare() of the Sukamaju samples with hand-derived deltas (the numbers are read
 // off tests/golden/kabupaten-sukamaju-{2024,2026}.assessment.json: index 3.37 → 3.51, branding
 // 83.33 → 100, quick wins 71.43 → 87.5), a downloaded assessment as input, bilingual errors
-// thrown as Error with `problems`, rank()/rankingCsv() over assessments from the core module,
-// and both outputs checked by ajv against www/comparison.schema.json and www/ranking.schema.json.
+// thrown as Error with `problems`, options.locale as in assess(), rank()/rankingCsv() over
+// assessments from the core module, and both outputs checked by ajv against
+// www/comparison.schema.json and www/ranking.schema.json.
 // Needs `make build` and `make build-compare`.
 
 import { test, before } from 'node:test';
@@ -62,6 +63,39 @@ test('another region, a later "before", a broken file: a bilingual Error with pr
   assert.throws(() => cmp.compare(s2026, s2024), (e) => e.problems[0].code === 'compare_before_later');
   assert.throws(() => cmp.compare('{', s2024), (e) => e.problems[0].code === 'not_json' && e.message.startsWith('Berkas sebelum: '));
   assert.throws(() => cmp.compare(s2024, s2026, { method: 'nope' }), (e) => e.problems[0].code === 'unknown_method');
+});
+
+test('compare honours options.locale as assess does: one language, both when absent, an unknown one an error', () => {
+  // The same file twice: one notice (same evaluation year, 2024), the comparison's only text.
+  const sameYear = {
+    id: 'Kedua berkas untuk tahun evaluasi yang sama (2024): dua versi satu tahun dibandingkan.',
+    en: 'Both files are for the same evaluation year (2024): two versions of one year are compared.',
+  };
+  const both = cmp.compare(s2024, s2024);
+  assert.deepEqual(both.notices, [{ code: 'compare_same_year', message: sameYear }]);
+  const en = cmp.compare(s2024, s2024, { locale: 'en' });
+  assert.deepEqual(en.notices, [{ code: 'compare_same_year', message: { en: sameYear.en } }]);
+  assert.ok(comparisonValid(en), JSON.stringify(comparisonValid.errors));
+  assert.deepEqual({ ...en, notices: [] }, { ...both, notices: [] }, 'only the texts change');
+  const id = cmp.compare(s2024, s2024, { locale: 'id' });
+  assert.deepEqual(id.notices[0].message, { id: sameYear.id });
+  assert.deepEqual(cmp.compare(s2024, s2024, { locale: null }).notices[0].message, sameYear);
+  // A thrown Error: its problems in that language, its message in both (spec §5).
+  const pelita = read('www/samples/kota-pelita-2024.json');
+  assert.throws(() => cmp.compare(s2024, pelita, { locale: 'en' }), (e) => {
+    assert.match(e.message, /^Kedua berkas bukan dari daerah yang sama.* \/ The two files are not of the same region/);
+    assert.deepEqual(e.problems[0].message, {
+      en: 'The two files are not of the same region: "Kabupaten Sukamaju" and "Kota Pelita". Compare two files of one regency or city.',
+    });
+    return true;
+  });
+  // An unknown language is itself an error, in both languages.
+  assert.throws(() => cmp.compare(s2024, s2026, { locale: 'fr' }), (e) => {
+    assert.equal(e.problems[0].code, 'invalid_options');
+    assert.deepEqual(Object.keys(e.problems[0].message), ['id', 'en']);
+    assert.match(e.message, /options\.locale "fr" tidak dikenal.* \/ Unknown options\.locale "fr"/);
+    return true;
+  });
 });
 
 test('rank + rankingCsv: per year, duplicates once, the failed file in the CSV', () => {

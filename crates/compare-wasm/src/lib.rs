@@ -8,7 +8,7 @@
 //!
 //! | export | does |
 //! |---|---|
-//! | `compare(before, after, options?)` | what changed between two files of one region; each a masterplan (text or object) or a downloaded assessment (its `masterplan` is used); `options.method` as for `assess`. Shape: `www/comparison.schema.json` |
+//! | `compare(before, after, options?)` | what changed between two files of one region; each a masterplan (text or object) or a downloaded assessment (its `masterplan` is used); `options.method` and `options.locale` as for `assess` (one language: every bilingual text of the result and of the thrown `problems` in it only). Shape: `www/comparison.schema.json` |
 //! | `rank(entries)` | the batch ranking of `[{ name, sha256?, assessment?, error? }, …]`: per evaluation year and region kind, statistics, duplicates, failed files. Shape: `www/ranking.schema.json` |
 //! | `rankingCsv(entries, options?)` | that ranking as CSV (`options.locale` `"id"`: BOM, `;`, comma decimals, Indonesian headers; `"en"`) through the engine's one cell writer |
 //! | `exportCsv(assessment, options?)` | an assessment (what `assess` returned, or a downloaded file) as CSV for people (`options.locale` `"id"`: BOM, `;`, comma decimals, Indonesian headers and labels; `"en"`): the page's CSV download. In this module, not the core one, so the core module stays within its size budget |
@@ -22,15 +22,14 @@ mod bind {
     use js_sys::{JsString, Reflect};
     use wasm_bindgen::prelude::*;
 
-    use kota_cerdas_mandiri::engine::{MethodChoice, Options};
     use kota_cerdas_mandiri::io::csv::{self, Locale};
-    use kota_cerdas_mandiri::js::{failure, problem, to_js};
+    use kota_cerdas_mandiri::js::{self, failure, failure_in, problem, to_js, to_js_in};
     use kota_cerdas_mandiri::model::code::Code;
     use kota_cerdas_mandiri::{batch, compare as cmp};
 
     /// `JSON.stringify` of a value, or the JS `Error` saying why it cannot be read.
     fn stringify(value: &JsValue, what: (&str, &str)) -> Result<String, JsValue> {
-        kota_cerdas_mandiri::js::stringify(value, what).map_err(|p| failure(&p))
+        js::stringify(value, what).map_err(|p| failure(&p))
     }
 
     /// A file's text as given, or an object as JSON (whether positions mean anything).
@@ -49,42 +48,16 @@ mod bind {
         }
     }
 
-    fn options(value: &JsValue, locate: bool) -> Result<Options, JsValue> {
-        let mut opts = Options {
-            locate,
-            ..Options::default()
-        };
-        if !(value.is_undefined() || value.is_null() || value.is_object()) {
-            return Err(failure(&problem(
-                Code::InvalidOptions,
-                "Opsi harus berupa objek, misalnya { method: \"kominfo-2022\" }.",
-                "Options must be an object, e.g. { method: \"kominfo-2022\" }.",
-            )));
-        }
-        let method = get(value, "method");
-        if let Some(id) = method.as_string() {
-            opts.method = MethodChoice::Preset(id);
-        } else if method.is_object() {
-            opts.method = MethodChoice::Custom(stringify(&method, ("Metode", "The method"))?);
-        } else if !(method.is_undefined() || method.is_null()) {
-            return Err(failure(&problem(
-                Code::InvalidOptions,
-                "options.method harus id metode (teks) atau objek metode.",
-                "options.method must be a method id (string) or a method object.",
-            )));
-        }
-        Ok(opts)
-    }
-
-    /// What changed between two files of one region.
+    /// What changed between two files of one region; `options.method` and `options.locale`
+    /// as for `assess` (the engine's own reading of them).
     #[wasm_bindgen]
     pub fn compare(before: JsValue, after: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
         let (before, locate) = input(&before, ("Berkas sebelum", "The earlier file"))?;
         let (after, _) = input(&after, ("Berkas sesudah", "The later file"))?;
-        let opts = self::options(&options, locate)?;
+        let (opts, lang) = js::options(&options, locate).map_err(|p| failure(&p))?;
         match cmp::compare(&before, &after, &opts) {
-            Ok(c) => to_js(&c),
-            Err(p) => Err(failure(&p)),
+            Ok(c) => to_js_in(&c, lang),
+            Err(p) => Err(failure_in(&p, lang)),
         }
     }
 
