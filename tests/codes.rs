@@ -3,25 +3,14 @@
 //! samples and hostile files is in it; every entry is used; the README's "Problem and finding
 //! codes" section is exactly the catalogue, in order, with the same meanings.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use common::{files_in, root};
 use kota_cerdas_mandiri::engine::{self, Options};
 use kota_cerdas_mandiri::model::code::Code;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn files_in(dir: &Path, keep: &dyn Fn(&Path) -> bool) -> Vec<PathBuf> {
-    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.is_file() && keep(p))
-        .collect();
-    out.sort();
-    out
-}
 
 /// The engine's sources (`src/**/*.rs`) without their unit tests (a `tests.rs` file, or the
 /// `#[cfg(test)] mod tests { … }` at the end of a file) and without the catalogue itself.
