@@ -6,8 +6,8 @@
 // A failed call makes the instance anew before the next one (issue 14: a module that trapped,
 // or ran out of memory, is never reused): wasm-bindgen's __wbg_reset_state, generated with
 // --experimental-reset-state-function (`make build-compare`), as lib/engine-client.js does.
-// So does a call that left the memory large (lib/wasm-instance.js): the comparison of two
-// 17 MB files grows it to 110 MiB, a CSV or ranking of a 50 000-program assessment to 77 MiB.
+// So do calls that left the memory large, once idle (lib/wasm-instance.js): the comparison of
+// two 17 MB files grows it to 110 MiB, a CSV or ranking of a 50 000-program assessment to 77 MiB.
 
 import { memoryBytes as bytesOf, renew, returnMemory } from './wasm-instance.js';
 

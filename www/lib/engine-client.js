@@ -22,11 +22,12 @@
 // assessment (the others it held go to a fresh worker); what the page has on screen is never
 // touched.
 //
-// MEMORY: wasm memory never shrinks, so an instance that a call (a success or the engine's own
-// Error) left with more than KEEP_MEMORY is made anew right after it (lib/wasm-instance.js):
-// the result is already a plain object, and the instance is back at its initial ~1 MiB. The
-// same happens in each worker (it runs this module), so the page's worker and the batch view's
-// slots return the memory of a large file too; an ordinary file never costs a reset.
+// MEMORY: wasm memory never shrinks, so an instance that calls (successes or the engine's own
+// Error) left with more than KEEP_MEMORY is made anew once it has been idle for IDLE_MS
+// (lib/wasm-instance.js): results are plain objects already, and the instance is back at its
+// initial ~1 MiB. The same happens in each worker (it runs this module), so the page's worker
+// and the batch view's slots return the memory of a large file too; an ordinary file never
+// costs a reset, and large files back to back reuse the memory.
 //
 // Large texts are assessed in a module worker (lib/engine-worker.js) so the page stays
 // responsive. Not from the single-file build (globalThis.KCM_INLINE: no worker starts from
@@ -99,8 +100,8 @@ const engineError = (error) => Array.isArray(error?.problems) && error.problems.
 /**
  * Runs `call` on the engine. After a failure that is not the engine's own Error, makes a fresh
  * instance and rethrows the error marked `recovered` (false when no fresh instance could be
- * made: a package built without the reset function). After any other outcome, makes a fresh
- * instance when the call left the memory large (see MEMORY above).
+ * made: a package built without the reset function). After any other outcome, a fresh
+ * instance follows when the calls leave the memory large (see MEMORY above).
  */
 function guarded(call) {
   let out;
