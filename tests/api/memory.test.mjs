@@ -7,12 +7,13 @@
 //   an ordinary file keeps its instance; a 17 MB file is answered in full, a second one right
 //   after reuses the grown memory, and once idle the instance is made anew; the next sample is
 //   assessed right. Also after a large rejected file.
-// - lib/compare-client.js: the same for the comparison module.
+// - lib/compare-client.js and lib/workbook-client.js: the same for the comparison and workbook
+//   modules.
 // - A Node whose wasm memory is capped (V8's --wasm-max-mem-pages) cannot hold a large file: the
 //   engine throws a bilingual Error, and after the instance is made anew (as the page does) the
 //   sample is assessed right, with the same engine, in the same process.
 // The page's worker and the batch view's slots: tests/e2e/memory.test.mjs.
-// Needs the built modules (`make build`, `make build-compare`). Files are generated here.
+// Needs the built modules (`make build`, `make build-compare`, `make build-workbook`). Files are generated here.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -41,6 +42,7 @@ const pkg = await import('../../www/pkg/kota_cerdas_mandiri.js');
 const cmpPkg = await import('../../www/pkg-compare/kota_cerdas_compare_wasm.js');
 const client = await import('../../www/lib/engine-client.js');
 const compareClient = await import('../../www/lib/compare-client.js');
+const workbookClient = await import('../../www/lib/workbook-client.js');
 const { IDLE_MS, KEEP_MEMORY } = await import('../../www/lib/wasm-instance.js');
 
 const MiB = 1024 * 1024;
@@ -173,6 +175,24 @@ test('comparison client: a CSV of a 50 000-program assessment, then, idle, its m
   await idle();
   assert.equal(compareClient.memoryBytes(), initial);
   assert.deepEqual((await compareClient.compare(SAMPLE, SAMPLE)).index, small.index);
+});
+
+test('workbook client: writing a workbook of 20 000 programs, then, idle, its memory returned; the bytes whole', async () => {
+  const plan = JSON.parse(generate(20_000));
+  const template = await workbookClient.templateWorkbook('id');
+  const initial = await workbookClient.memoryBytes();
+  assert.ok(template instanceof Uint8Array && initial > 0 && initial <= KEEP_MEMORY, `${initial}`);
+  const { bytes } = await workbookClient.writeWorkbook(plan, 'id');
+  assert.ok((await workbookClient.memoryBytes()) > KEEP_MEMORY);
+  await idle();
+  assert.ok((await workbookClient.memoryBytes()) < initial + 4 * MiB, `${await workbookClient.memoryBytes()}`);
+  // The workbook, written before the reset, reads back whole.
+  const reading = await workbookClient.readWorkbook(bytes);
+  assert.equal(reading.masterplan.programs.length, 20_000);
+  assert.deepEqual(reading.masterplan.programs.at(-1).id, plan.programs.at(-1).id);
+  assert.equal(JSON.parse(reading.text).region.name, plan.region.name);
+  await idle();
+  assert.ok((await workbookClient.memoryBytes()) <= KEEP_MEMORY);
 });
 
 // A child Node with wasm memory capped at 32 MiB (512 pages of 64 KiB): the sample needs

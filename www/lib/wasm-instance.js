@@ -1,5 +1,6 @@
-// The life of a wasm-bindgen instance, shared by lib/engine-client.js and lib/compare-client.js
-// (both packages are generated with --experimental-reset-state-function).
+// The life of a wasm-bindgen instance, shared by lib/engine-client.js, lib/compare-client.js
+// and lib/workbook-client.js (their packages are generated with
+// --experimental-reset-state-function).
 //
 // Wasm memory only grows: one 17 MB file leaves an instance with 110 MiB for the rest of the
 // session. wasm-bindgen's __wbg_reset_state makes a new WebAssembly.Instance of the compiled
