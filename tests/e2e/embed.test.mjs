@@ -147,6 +147,44 @@ describe('the iframe embed', () => {
     assert.equal(await frame.locator('kota-cerdas-widget [part~=index] data').innerText(), '3,70');
     await finish(record);
   });
+
+  test('a host with the snippet from before 2026-12 (no allow-popups): the link opens the report in the frame, not nothing', async () => {
+    const snippet = (await publishedSnippet()).replace(' allow-popups allow-popups-to-escape-sandbox', '');
+    assert.match(snippet, /sandbox="allow-scripts allow-same-origin allow-downloads"/);
+    writeFileSync(
+      path.join(hostDir, 'iframe-old.html'),
+      `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
+<body><h1>Kabupaten Contoh</h1>\n${snippet}\n</body></html>\n`,
+    );
+    const record = await openPage(browser, `${host.url}/iframe-old.html`, { contextOptions: { viewport: { width: 1100, height: 900 } } });
+    const { page, context } = record;
+    const pages = [];
+    context.on('page', (p) => pages.push(p));
+    const frameLocator = page.frameLocator('iframe[data-kota-cerdas]');
+    await frameLocator.locator('kota-cerdas-widget [part~=index] data').waitFor();
+    await frameLocator.locator('kota-cerdas-widget [part~=link]').click();
+    const pelita = `${tool.url}/samples/kota-pelita-2024.json`;
+    const full = `${tool.url}/index.html#src=${encodeURIComponent(pelita)}`;
+    const frame = await (async () => {
+      for (let i = 0; i < 100; i += 1) {
+        const found = page.frames().find((f) => f.url() === full);
+        if (found) return found;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return null;
+    })();
+    assert.ok(frame, `the frame navigated to ${full}; frames: ${page.frames().map((f) => f.url()).join(', ')}`);
+    await frame.waitForFunction(() => document.getElementById('index-value')?.textContent === '3,70');
+    assert.equal(pages.length, 0, 'no new tab');
+    assert.equal(page.url(), `${host.url}/iframe-old.html`);
+    try {
+      // Chromium reports the refused new tab on the console; nothing else may be there.
+      assertNoConsoleErrors(record, { allow: [/Blocked opening .* sandboxed frame/] });
+      assertOnlyLocalRequests(record);
+    } finally {
+      await record.close();
+    }
+  });
 });
 
 describe('issue 13: the published snippets never fail silently', () => {
