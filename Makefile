@@ -85,7 +85,9 @@ build-workbook:
 	@test -x $(WASM_OPT) && command -v wasm-bindgen >/dev/null || \
 		{ echo "build-workbook: tools missing; run 'make setup' first" >&2; exit 1; }
 	cargo build --locked --release -p kota-cerdas-workbook-wasm --lib --target $(WASM_TARGET)
-	wasm-bindgen --target web --remove-name-section --remove-producers-section \
+	@# --experimental-reset-state-function: lib/workbook-client.js makes a fresh instance after a
+	@# failure or a large workbook (lib/wasm-instance.js)
+	wasm-bindgen --target web --remove-name-section --remove-producers-section --experimental-reset-state-function \
 		--out-dir $(WB_PKG) target/$(WASM_TARGET)/release/kota_cerdas_workbook_wasm.wasm
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $(WB_WASM) -o $(WB_WASM)
 

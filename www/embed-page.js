@@ -71,7 +71,7 @@ function update() {
   const title = c.lang === 'en' ? 'Smart city scorecard' : 'Kartu skor smart city';
   $('code-iframe').textContent =
     `<iframe data-kota-cerdas src="${attr(`${origin}/embed/?${query}`)}" title="${title}" ` +
-    `sandbox="allow-scripts allow-same-origin allow-downloads" loading="lazy" width="100%" height="640"></iframe>\n${hostScript()}`;
+    `sandbox="allow-scripts allow-same-origin allow-downloads allow-popups allow-popups-to-escape-sandbox" loading="lazy" width="100%" height="640"></iframe>\n${hostScript()}`;
 
   for (const [name, value] of Object.entries({ src: c.src, lang: c.lang, view: c.view, method: c.method })) {
     if (value) preview.setAttribute(name, value);

@@ -53,7 +53,7 @@ describe('the iframe embed', () => {
   test('the host snippet sizes the frame from its messages; other origins are ignored', async () => {
     const snippet = await publishedSnippet();
     assert.ok(snippet.includes(`event.origin !== '${tool.url}'`), 'the snippet checks the tool origin');
-    assert.match(snippet, /sandbox="allow-scripts allow-same-origin allow-downloads"/);
+    assert.match(snippet, /sandbox="allow-scripts allow-same-origin allow-downloads allow-popups allow-popups-to-escape-sandbox"/);
     assert.match(snippet, /title="Kartu skor smart city"/);
     writeFileSync(
       path.join(hostDir, 'iframe.html'),
@@ -111,6 +111,79 @@ describe('the iframe embed', () => {
     assert.equal(await frameEl.first().getAttribute('height'), now);
     assert.notEqual(await page.locator('iframe[data-kota-cerdas]').nth(1).getAttribute('height'), '9999');
     await finish(record);
+  });
+
+  test('"Lihat laporan lengkap" opens the tool in a new tab, outside the sandbox; the frame stays', async () => {
+    const snippet = await publishedSnippet();
+    writeFileSync(
+      path.join(hostDir, 'iframe-link.html'),
+      `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
+<body><h1>Kabupaten Contoh</h1>\n${snippet}\n</body></html>\n`,
+    );
+    const record = await openPage(browser, `${host.url}/iframe-link.html`, { contextOptions: { viewport: { width: 1100, height: 900 } } });
+    const { page, context } = record;
+    const frame = page.frameLocator('iframe[data-kota-cerdas]');
+    await frame.locator('kota-cerdas-widget [part~=index] data').waitFor();
+    const link = frame.locator('kota-cerdas-widget [part~=link]');
+    assert.match(await link.innerText(), /^Lihat laporan lengkap/);
+    const pelita = `${tool.url}/samples/kota-pelita-2024.json`;
+    const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+    await tab.waitForLoadState();
+    assert.equal(tab.url(), `${tool.url}/index.html#src=${encodeURIComponent(pelita)}`);
+    // The tool, whole: it opens the same masterplan.
+    await tab.waitForSelector('body[data-ready="true"]');
+    await tab.waitForFunction(() => document.getElementById('index-value')?.textContent === '3,70');
+    // Outside the sandbox: a sandboxed page (no allow-modals) may not show a dialog.
+    const dialogs = [];
+    tab.on('dialog', (dialog) => {
+      dialogs.push(dialog.type());
+      dialog.dismiss();
+    });
+    await tab.evaluate(() => window.confirm('?'));
+    assert.deepEqual(dialogs, ['confirm']);
+    // The host page and its frame stay where they were.
+    assert.equal(page.url(), `${host.url}/iframe-link.html`);
+    assert.ok(page.frames().some((f) => f.url().startsWith(`${tool.url}/embed/`)));
+    assert.equal(await frame.locator('kota-cerdas-widget [part~=index] data').innerText(), '3,70');
+    await finish(record);
+  });
+
+  test('a host with the snippet from before 2026-12 (no allow-popups): the link opens the report in the frame, not nothing', async () => {
+    const snippet = (await publishedSnippet()).replace(' allow-popups allow-popups-to-escape-sandbox', '');
+    assert.match(snippet, /sandbox="allow-scripts allow-same-origin allow-downloads"/);
+    writeFileSync(
+      path.join(hostDir, 'iframe-old.html'),
+      `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
+<body><h1>Kabupaten Contoh</h1>\n${snippet}\n</body></html>\n`,
+    );
+    const record = await openPage(browser, `${host.url}/iframe-old.html`, { contextOptions: { viewport: { width: 1100, height: 900 } } });
+    const { page, context } = record;
+    const pages = [];
+    context.on('page', (p) => pages.push(p));
+    const frameLocator = page.frameLocator('iframe[data-kota-cerdas]');
+    await frameLocator.locator('kota-cerdas-widget [part~=index] data').waitFor();
+    await frameLocator.locator('kota-cerdas-widget [part~=link]').click();
+    const pelita = `${tool.url}/samples/kota-pelita-2024.json`;
+    const full = `${tool.url}/index.html#src=${encodeURIComponent(pelita)}`;
+    const frame = await (async () => {
+      for (let i = 0; i < 100; i += 1) {
+        const found = page.frames().find((f) => f.url() === full);
+        if (found) return found;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return null;
+    })();
+    assert.ok(frame, `the frame navigated to ${full}; frames: ${page.frames().map((f) => f.url()).join(', ')}`);
+    await frame.waitForFunction(() => document.getElementById('index-value')?.textContent === '3,70');
+    assert.equal(pages.length, 0, 'no new tab');
+    assert.equal(page.url(), `${host.url}/iframe-old.html`);
+    try {
+      // Chromium reports the refused new tab on the console; nothing else may be there.
+      assertNoConsoleErrors(record, { allow: [/Blocked opening .* sandboxed frame/] });
+      assertOnlyLocalRequests(record);
+    } finally {
+      await record.close();
+    }
   });
 });
 

@@ -35,6 +35,7 @@ const WIDGET_FILES = new Set([
   '/widget/strings.js',
   '/widget/styles.js',
   '/lib/engine-client.js',
+  '/lib/wasm-instance.js',
   '/lib/dom.js',
   '/lib/format.js',
   '/lib/read.js',

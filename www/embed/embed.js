@@ -24,3 +24,18 @@ function report() {
   window.parent.postMessage({ type: 'kota-cerdas:height', height }, '*');
 }
 new ResizeObserver(report).observe(document.body);
+
+// The card's links open in a new tab (<base target="_blank"> in index.html), outside the
+// frame's sandbox. A host that still has the snippet from before 2026-12 gives no
+// allow-popups: the browser refuses the new tab (window.open answers null), and the link
+// then opens in the frame, as it did with that snippet, instead of doing nothing.
+document.addEventListener('click', (event) => {
+  if (event.defaultPrevented || event.button !== 0) return;
+  if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+  const link = event.composedPath().find((node) => node instanceof HTMLAnchorElement && node.href);
+  if (!link) return;
+  event.preventDefault();
+  const tab = window.open(link.href, '_blank');
+  if (tab) tab.opener = null;
+  else location.assign(link.href);
+});

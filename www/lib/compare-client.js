@@ -6,6 +6,10 @@
 // A failed call makes the instance anew before the next one (issue 14: a module that trapped,
 // or ran out of memory, is never reused): wasm-bindgen's __wbg_reset_state, generated with
 // --experimental-reset-state-function (`make build-compare`), as lib/engine-client.js does.
+// So do calls that left the memory large, once idle (lib/wasm-instance.js): the comparison of
+// two 17 MB files grows it to 110 MiB, a CSV or ranking of a 50 000-program assessment to 77 MiB.
+
+import { memoryBytes as bytesOf, renew, returnMemory } from './wasm-instance.js';
 
 let ready;
 let api;
@@ -29,21 +33,22 @@ export function load() {
 
 async function call(name, ...args) {
   await load();
+  let out;
   try {
-    return api[name](...args);
+    out = api[name](...args);
   } catch (error) {
     // An engine Error carries `problems` (bad data: the instance is fine). Anything else (a
     // trap, out of memory) retires the instance: a fresh one before the next call.
-    if (!Array.isArray(error?.problems)) {
-      try {
-        api.__wbg_reset_state();
-      } catch {
-        ready = undefined;
-      }
-    }
+    if (Array.isArray(error?.problems)) returnMemory(api);
+    else if (!renew(api)) ready = undefined;
     throw error;
   }
+  returnMemory(api);
+  return out;
 }
+
+/** The bytes of wasm memory the comparison instance holds now (0 before it is loaded); for tests. */
+export const memoryBytes = () => (api ? bytesOf(api) : 0);
 
 /** What changed between two files of one region (see README, comparison.schema.json). */
 export const compare = (before, after, options = {}) => call('compare', before, after, options);

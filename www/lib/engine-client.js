@@ -14,12 +14,20 @@
 // many assessments (the batch view: one request per run over many files).
 //
 // RECOVERY: an engine call that fails other than with the engine's own Error (a trap such as
-// `RuntimeError: unreachable`, an out-of-memory RangeError …) may leave the wasm instance
-// broken; the instance is then made anew (wasm-bindgen's __wbg_reset_state, generated with
-// --experimental-reset-state-function) before the error is passed on, marked `recovered`, so
-// the next file works. A worker whose engine failed that way is replaced too, and a worker that
-// dies while assessing fails only that assessment (the others it held go to a fresh worker);
-// what the page has on screen is never touched.
+// `RuntimeError: unreachable`, the bilingual Error of a failed allocation, an out-of-memory
+// RangeError …) may leave the wasm instance broken; the instance is then made anew
+// (wasm-bindgen's __wbg_reset_state, generated with --experimental-reset-state-function) before
+// the error is passed on, marked `recovered`, so the next file works. A worker whose engine
+// failed that way is replaced too, and a worker that dies while assessing fails only that
+// assessment (the others it held go to a fresh worker); what the page has on screen is never
+// touched.
+//
+// MEMORY: wasm memory never shrinks, so an instance that calls (successes or the engine's own
+// Error) left with more than KEEP_MEMORY is made anew once it has been idle for IDLE_MS
+// (lib/wasm-instance.js): results are plain objects already, and the instance is back at its
+// initial ~1 MiB. The same happens in each worker (it runs this module), so the page's worker
+// and the batch view's slots return the memory of a large file too; an ordinary file never
+// costs a reset, and large files back to back reuse the memory.
 //
 // Large texts are assessed in a module worker (lib/engine-worker.js) so the page stays
 // responsive. Not from the single-file build (globalThis.KCM_INLINE: no worker starts from
@@ -27,6 +35,7 @@
 // a worker must come from the page's origin); then on this thread.
 
 import init, * as pkg from '../pkg/kota_cerdas_mandiri.js';
+import { memoryBytes as bytesOf, renew, returnMemory } from './wasm-instance.js';
 
 /** Texts longer than this (characters, ≈ bytes) are assessed in a worker where one can run. */
 export const WORKER_THRESHOLD = 1_000_000;
@@ -37,6 +46,7 @@ export const SUPERSEDED = Object.freeze({ superseded: true });
 const WORKER_URL = new URL('./engine-worker.js', import.meta.url);
 
 let ready;
+let loaded = false;
 /**
  * Initialises the wasm module once; every call returns the same promise.
  * The bytes are fetched here and handed to init, so a host that serves `.wasm` with the wrong
@@ -48,6 +58,7 @@ export function load() {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
     await init({ module_or_path: await response.arrayBuffer() });
+    loaded = true;
   })();
   ready.catch(() => {
     ready = undefined; // a failed load (network) may be retried
@@ -87,27 +98,36 @@ export async function validate(input, options = {}) {
 const engineError = (error) => Array.isArray(error?.problems) && error.problems.length > 0;
 
 /**
- * Runs `call` on the engine; after a failure that is not the engine's own Error, makes a fresh
+ * Runs `call` on the engine. After a failure that is not the engine's own Error, makes a fresh
  * instance and rethrows the error marked `recovered` (false when no fresh instance could be
- * made: a package built without the reset function).
+ * made: a package built without the reset function). After any other outcome, a fresh
+ * instance follows when the calls leave the memory large (see MEMORY above).
  */
 function guarded(call) {
+  let out;
   try {
-    return call();
+    out = call();
   } catch (error) {
-    if (engineError(error)) throw error;
-    let recovered = false;
-    try {
-      if (typeof pkg.__wbg_reset_state === 'function') {
-        pkg.__wbg_reset_state();
-        recovered = true;
-      }
-    } catch {
-      ready = undefined; // even a fresh instance failed: load again next time
+    if (engineError(error)) {
+      returnMemory(pkg);
+      throw error;
     }
-    const out = error instanceof Error ? error : new Error(String(error));
-    throw Object.assign(out, { recovered, problems: [] });
+    const recovered = renew(pkg);
+    if (!recovered) ready = undefined; // no fresh instance: load again next time
+    const failure = error instanceof Error ? error : new Error(String(error));
+    throw Object.assign(failure, { recovered, problems: [] });
   }
+  returnMemory(pkg);
+  return out;
+}
+
+/**
+ * The bytes of wasm memory the engine instance of this thread holds now (0 before it is
+ * loaded). A diagnostic for tests (tests/api/memory.test.mjs, tests/e2e/memory.test.mjs,
+ * which also ask it of a worker); nothing on the page shows it.
+ */
+export function memoryBytes() {
+  return loaded ? bytesOf(pkg) : 0;
 }
 
 /** Assesses on this thread, outside any request; throws the engine's Error (with `.problems`). */

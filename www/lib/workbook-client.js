@@ -11,6 +11,7 @@
 
 import { decode, otherDocument, readBytes } from './read.js';
 import { loadStrings } from './strings.js';
+import { memoryBytes as bytesOf, renew, returnMemory } from './wasm-instance.js';
 
 /** The MIME type of an .xlsx file. */
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -68,6 +69,31 @@ async function moduleFailed(error) {
   return Object.assign(new Error(`${message.id} / ${message.en}`), { problems: [problem] });
 }
 
+/**
+ * Calls the module's `name`. A failure other than the module's own Error (with `problems`: a
+ * trap, out of memory) makes the instance anew at once; calls that leave its memory large
+ * (writing a workbook of 20 000 programs takes 47 MiB) make it anew once idle
+ * (lib/wasm-instance.js). Results are copies (JS objects, `Uint8Array`s made from the bytes).
+ */
+async function call(name, ...args) {
+  const wb = await load();
+  let out;
+  try {
+    out = wb[name](...args);
+  } catch (error) {
+    if (Array.isArray(error?.problems)) returnMemory(wb);
+    else if (!renew(wb)) ready = undefined;
+    throw error;
+  }
+  returnMemory(wb);
+  return out;
+}
+
+/** The bytes of wasm memory the workbook module's instance holds now (0 before it is loaded); for tests. */
+export async function memoryBytes() {
+  return ready ? bytesOf(await ready) : 0;
+}
+
 /** A Word file, a PDF … chosen instead of a masterplan: one bilingual problem saying what to choose. */
 async function notAMasterplan(kind, name) {
   const [id, en] = await Promise.all([loadStrings('id'), loadStrings('en')]).catch(() => [{}, {}]);
@@ -84,7 +110,7 @@ async function notAMasterplan(kind, name) {
  * @param {Uint8Array} bytes
  */
 export async function readWorkbook(bytes) {
-  return (await load()).readWorkbook(bytes);
+  return call('readWorkbook', bytes);
 }
 
 /**
@@ -103,12 +129,12 @@ export function isTable(text) {
  * readWorkbook, problems located by the row and column of the pasted text.
  */
 export async function readPastedPrograms(text, masterplan) {
-  return (await load()).readPastedPrograms(text, masterplan);
+  return call('readPastedPrograms', text, masterplan);
 }
 
 /** A filled workbook of a masterplan object: `{ bytes, warnings }` (what it cannot carry). */
 export async function writeWorkbook(masterplan, locale) {
-  return (await load()).writeWorkbook(masterplan, locale);
+  return call('writeWorkbook', masterplan, locale);
 }
 
 /**
@@ -117,17 +143,17 @@ export async function writeWorkbook(masterplan, locale) {
  * OPD, programs; headers and labels in `locale` ('id' or 'en').
  */
 export async function writeAssessment(assessment, masterplan, locale) {
-  return (await load()).writeAssessment(assessment, masterplan ?? null, locale);
+  return call('writeAssessment', assessment, masterplan ?? null, locale);
 }
 
 /** A comparison (compare()) as a workbook of one sheet (Uint8Array), labels in `locale`. */
 export async function writeComparison(comparison, locale) {
-  return (await load()).writeComparison(comparison, locale);
+  return call('writeComparison', comparison, locale);
 }
 
 /** The empty template workbook (Uint8Array), dropdowns in `locale`. */
 export async function templateWorkbook(locale) {
-  return (await load()).templateWorkbook(locale);
+  return call('templateWorkbook', locale);
 }
 
 /**
