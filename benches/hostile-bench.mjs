@@ -4,20 +4,24 @@
 // poisoned one instance, in one process, and a sample after it.
 //   node benches/hostile-bench.mjs                (needs www/pkg from `make build`)
 //   node benches/hostile-bench.mjs one-line       (one case)
+//   PKG=target/pkg-a node benches/hostile-bench.mjs   (another build)
 // Benchmarks, not tests: tests/api/bounded.test.mjs checks the answers.
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const MiB = 1024 * 1024;
+// PKG=dir: another build of the core module (default www/pkg), e.g. to compare two builds.
+const pkg = resolve(root, process.env.PKG ?? 'www/pkg');
 
 async function engine() {
-  const api = await import('../www/pkg/kota_cerdas_mandiri.js');
-  const exports = await api.default({ module_or_path: readFileSync(root + 'www/pkg/kota_cerdas_mandiri_bg.wasm') });
+  const api = await import(pathToFileURL(join(pkg, 'kota_cerdas_mandiri.js')).href);
+  const exports = await api.default({ module_or_path: readFileSync(join(pkg, 'kota_cerdas_mandiri_bg.wasm')) });
   return { api, memory: () => exports.memory.buffer.byteLength };
 }
 

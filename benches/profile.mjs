@@ -2,7 +2,7 @@
 // generated masterplan, folded into the phases of the engine.
 //
 //   make profile                                  (builds target/profile-pkg, then runs this)
-//   node benches/profile.mjs [PKG_DIR] [PROGRAMS] (default target/profile-pkg, 5000)
+//   node benches/profile.mjs [PKG_DIR] [PROGRAMS] (default target/profile-pkg, 5000; or 5000w)
 //
 // The profiled module is the release build with its function names kept (wasm-opt -g), so the
 // shares are those of the shipped code. V8's sampling profiler, through node:inspector.
@@ -16,14 +16,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const pkg = resolve(process.argv[2] ?? join(root, 'target/profile-pkg'));
-const programs = Number(process.argv[3] ?? 5000);
+const programs = process.argv[3] ?? '5000';
 
 const api = await import(pathToFileURL(join(pkg, 'kota_cerdas_mandiri.js')).href);
 await api.default({ module_or_path: readFileSync(join(pkg, 'kota_cerdas_mandiri_bg.wasm')) });
-const text = execFileSync(process.execPath, [join(root, 'benches/generate.mjs'), String(programs)], {
-  encoding: 'utf8',
-  maxBuffer: 1 << 30,
-});
+// `5000w`: the 5 000-program file where a fifth of the programs raise a warning.
+const text = process.argv[3] === '5000w'
+  ? (await import('./hostile-cases.mjs')).warnings5000()
+  : execFileSync(process.execPath, [join(root, 'benches/generate.mjs'), String(programs)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
 
 // Warm up until V8 has tiered the module up, then profile about two seconds of calls.
 for (let t = performance.now(); performance.now() - t < 500; ) api.assessText(text);
@@ -48,8 +51,8 @@ const PHASES = [
   ['SHA-256 of the text', /sha256/],
   ['JSON text → JS objects (JSON.parse in JS)', /^js_sys::JSON::parse|__wbg_parse_/],
   ['result → JSON text (json_out)', /json_out::/],
-  ['JSON parse in wasm (located tree)', /^kota_cerdas_mandiri::json::(parse|Parser)/],
-  ['validation → typed masterplan', /decode::|drop_in_place<kota_cerdas_mandiri::json::/],
+  ['JSON parse in wasm (located tree)', /^kota_cerdas_mandiri::(io::)?json::(parse|Parser)/],
+  ['validation → typed masterplan', /decode::|drop_in_place<kota_cerdas_mandiri::(io::)?json::/],
   ['findings', /findings::/],
   ['scoring (rates, quick wins, evaluation, agencies)', /assessment::assess|implementation::|quick_wins::|evaluation::|readiness::|national::/],
   ['text → wasm memory (TextEncoder.encodeInto)', /wasm::utf8|encodeInto/],
@@ -77,8 +80,9 @@ profile.samples.forEach((id, i) => {
   time.set(p, (time.get(p) ?? 0) + dt);
 });
 
-// OTHER=1 lists the functions left in "other" (frames no phase claims), to refine PHASES.
-if (process.env.OTHER) { const o = new Map(); profile.samples.forEach((id, i) => { if (phase(id) !== 'other') return; const n = byId.get(id).callFrame.functionName; o.set(n, (o.get(n) ?? 0) + (profile.timeDeltas[i] ?? 0)); }); for (const [n, t] of [...o].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log((100 * t / total).toFixed(1), n.slice(0, 120)); }
+// OTHER=1 lists the functions left in "other" (frames no phase claims), to refine PHASES;
+// SELF=1 the functions with the most self time, whatever their phase.
+if (process.env.OTHER || process.env.SELF) { const o = new Map(); profile.samples.forEach((id, i) => { if (!process.env.SELF && phase(id) !== 'other') return; const n = byId.get(id).callFrame.functionName; o.set(n, (o.get(n) ?? 0) + (profile.timeDeltas[i] ?? 0)); }); for (const [n, t] of [...o].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log((100 * t / total).toFixed(1), n.slice(0, 120)); }
 const perCall = elapsed / calls;
 const parse = (() => {
   for (let i = 0; i < 20; i++) JSON.parse(text);

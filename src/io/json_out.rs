@@ -51,12 +51,14 @@ pub fn to_string_in<T: Serialize + ?Sized>(
     lang: Option<crate::model::text::Lang>,
 ) -> Result<String, Error> {
     let mut w = Writer {
-        out: String::new(),
+        out: Vec::new(),
         raw: false,
         lang: lang.map(|l| l.key()),
     };
     value.serialize(&mut w)?;
-    Ok(w.out)
+    // SAFETY: the writer writes ASCII (every other character escaped) and the raw numbers'
+    // own text, which is a `str`.
+    Ok(unsafe { String::from_utf8_unchecked(w.out) })
 }
 
 /// The same JSON text as [`to_string`], indented as `serde_json::to_string_pretty` indents:
@@ -124,7 +126,8 @@ fn indent(compact: &str) -> String {
 
 /// The output, and whether the next string is a raw number (inside [`RAW`]).
 struct Writer {
-    out: String,
+    /// ASCII, or the text of raw numbers: always UTF-8 (see [`to_string_in`]).
+    out: Vec<u8>,
     raw: bool,
     /// The one key a bilingual text keeps ("id" or "en"), or `None` for both.
     lang: Option<&'static str>,
@@ -139,7 +142,7 @@ impl Writer {
     fn string(&mut self, s: &str) {
         const HEX: &[u8; 16] = b"0123456789abcdef";
         let out = &mut self.out;
-        out.push('"');
+        out.push(b'"');
         let bytes = s.as_bytes();
         let (mut start, mut i) = (0, 0);
         while i < bytes.len() {
@@ -157,31 +160,31 @@ impl Writer {
                     continue;
                 }
             };
-            out.push_str(&s[start..i]);
+            out.extend_from_slice(&bytes[start..i]);
             if short == 'u' {
                 // `i` is at a character boundary: it only moves over whole characters.
                 let c = s[i..].chars().next().unwrap_or_default();
                 for unit in c.encode_utf16(&mut [0; 2]) {
-                    out.push_str("\\u");
+                    out.extend_from_slice(b"\\u");
                     for shift in [12, 8, 4, 0] {
-                        out.push(HEX[usize::from(*unit >> shift & 0xf)] as char);
+                        out.push(HEX[usize::from(*unit >> shift & 0xf)]);
                     }
                 }
                 i += c.len_utf8();
             } else {
-                out.push('\\');
-                out.push(short);
+                out.push(b'\\');
+                out.push(short as u8);
                 i += 1;
             }
             start = i;
         }
-        out.push_str(&s[start..]);
-        out.push('"');
+        out.extend_from_slice(&bytes[start..]);
+        out.push(b'"');
     }
 
     /// Opens an object or array.
     #[inline(never)]
-    fn open(&mut self, c: char) -> Compound<'_> {
+    fn open(&mut self, c: u8) -> Compound<'_> {
         self.out.push(c);
         Compound {
             w: self,
@@ -193,9 +196,9 @@ impl Writer {
     /// `{"variant":` — the start of an externally tagged enum variant with content.
     #[inline(never)]
     fn variant(&mut self, variant: &str) {
-        self.out.push('{');
+        self.out.push(b'{');
         self.string(variant);
-        self.out.push(':');
+        self.out.push(b':');
     }
 
     /// An integer in decimal digits (no `fmt` machinery: one loop for every width).
@@ -212,11 +215,9 @@ impl Writer {
             }
         }
         if negative {
-            self.out.push('-');
+            self.out.push(b'-');
         }
-        for &b in &buf[i..] {
-            self.out.push(b as char);
-        }
+        self.out.extend_from_slice(&buf[i..]);
     }
 
     fn signed(&mut self, v: i64) {
@@ -237,7 +238,7 @@ impl Compound<'_> {
     #[inline(never)]
     fn comma(&mut self) {
         if !self.first {
-            self.w.out.push(',');
+            self.w.out.push(b',');
         }
         self.first = false;
     }
@@ -252,9 +253,9 @@ impl Compound<'_> {
             "{key}"
         );
         let out = &mut self.w.out;
-        out.push('"');
-        out.push_str(key);
-        out.push_str("\":");
+        out.push(b'"');
+        out.extend_from_slice(key.as_bytes());
+        out.extend_from_slice(b"\":");
     }
 }
 
@@ -270,7 +271,8 @@ impl<'a> ser::Serializer for &'a mut Writer {
     type SerializeStructVariant = Compound<'a>;
 
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        self.out.push_str(if v { "true" } else { "false" });
+        self.out
+            .extend_from_slice(if v { b"true" } else { b"false" });
         Ok(())
     }
     fn serialize_i8(self, v: i8) -> Result<(), Error> {
@@ -317,7 +319,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
     }
     fn serialize_str(self, v: &str) -> Result<(), Error> {
         if self.raw {
-            self.out.push_str(v);
+            self.out.extend_from_slice(v.as_bytes());
         } else {
             self.string(v);
         }
@@ -338,7 +340,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
         value.serialize(self)
     }
     fn serialize_unit(self) -> Result<(), Error> {
-        self.out.push_str("null");
+        self.out.extend_from_slice(b"null");
         Ok(())
     }
     fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
@@ -376,11 +378,11 @@ impl<'a> ser::Serializer for &'a mut Writer {
     ) -> Result<(), Error> {
         self.variant(variant);
         value.serialize(&mut *self)?;
-        self.out.push('}');
+        self.out.push(b'}');
         Ok(())
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
-        Ok(self.open('['))
+        Ok(self.open(b'['))
     }
     fn serialize_tuple(self, len: usize) -> Result<Compound<'a>, Error> {
         self.serialize_seq(Some(len))
@@ -396,16 +398,16 @@ impl<'a> ser::Serializer for &'a mut Writer {
         _: usize,
     ) -> Result<Compound<'a>, Error> {
         self.variant(variant);
-        Ok(self.open('['))
+        Ok(self.open(b'['))
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
-        Ok(self.open('{'))
+        Ok(self.open(b'{'))
     }
     fn serialize_struct(self, name: &'static str, _: usize) -> Result<Compound<'a>, Error> {
         let only = self
             .lang
             .filter(|_| name == crate::model::text::TEXT_STRUCT);
-        let mut c = self.open('{');
+        let mut c = self.open(b'{');
         c.only = only;
         Ok(c)
     }
@@ -417,7 +419,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
         _: usize,
     ) -> Result<Compound<'a>, Error> {
         self.variant(variant);
-        Ok(self.open('{'))
+        Ok(self.open(b'{'))
     }
 }
 
@@ -429,7 +431,7 @@ impl ser::SerializeSeq for Compound<'_> {
         value.serialize(&mut *self.w)
     }
     fn end(self) -> Result<(), Error> {
-        self.w.out.push(']');
+        self.w.out.push(b']');
         Ok(())
     }
 }
@@ -463,7 +465,7 @@ impl ser::SerializeTupleVariant for Compound<'_> {
         ser::SerializeSeq::serialize_element(self, value)
     }
     fn end(self) -> Result<(), Error> {
-        self.w.out.push_str("]}");
+        self.w.out.extend_from_slice(b"]}");
         Ok(())
     }
 }
@@ -474,14 +476,14 @@ impl ser::SerializeMap for Compound<'_> {
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
         self.comma();
         key.serialize(KeyWriter(&mut *self.w))?;
-        self.w.out.push(':');
+        self.w.out.push(b':');
         Ok(())
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
         value.serialize(&mut *self.w)
     }
     fn end(self) -> Result<(), Error> {
-        self.w.out.push('}');
+        self.w.out.push(b'}');
         Ok(())
     }
 }
@@ -516,7 +518,7 @@ impl ser::SerializeStructVariant for Compound<'_> {
         ser::SerializeStruct::serialize_field(self, key, value)
     }
     fn end(self) -> Result<(), Error> {
-        self.w.out.push_str("}}");
+        self.w.out.extend_from_slice(b"}}");
         Ok(())
     }
 }
@@ -573,9 +575,9 @@ impl ser::Serializer for KeyWriter<'_> {
         self.serialize_i64(v.into())
     }
     fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        self.0.out.push('"');
+        self.0.out.push(b'"');
         self.0.signed(v);
-        self.0.out.push('"');
+        self.0.out.push(b'"');
         Ok(())
     }
     fn serialize_u8(self, v: u8) -> Result<(), Error> {
@@ -588,9 +590,9 @@ impl ser::Serializer for KeyWriter<'_> {
         self.serialize_u64(v.into())
     }
     fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        self.0.out.push('"');
+        self.0.out.push(b'"');
         self.0.int(false, v);
-        self.0.out.push('"');
+        self.0.out.push(b'"');
         Ok(())
     }
     fn serialize_f32(self, _: f32) -> Result<(), Error> {

@@ -103,6 +103,7 @@ fn run(text: &str, (opts, lang): &(Options, Option<Lang>)) -> Result<JsValue, Js
 /// Assesses a masterplan given as a plain object.
 #[wasm_bindgen]
 pub fn assess(masterplan: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    alloc::begin();
     if masterplan.is_string() {
         return Err(failure(&problem(
             Code::WrongInput,
@@ -118,6 +119,7 @@ pub fn assess(masterplan: JsValue, options: JsValue) -> Result<JsValue, JsValue>
 /// Assesses a masterplan from the raw file text (a byte-order mark is allowed).
 #[wasm_bindgen(js_name = assessText)]
 pub fn assess_text(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    alloc::begin();
     let Some(text) = text.dyn_ref::<JsString>() else {
         return Err(failure(&problem(
             Code::WrongInput,
@@ -133,6 +135,7 @@ pub fn assess_text(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
 /// Every problem of a masterplan (text or object); never throws on bad data.
 #[wasm_bindgen]
 pub fn validate(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    alloc::begin();
     // The language even when the input cannot be read (an unknown one is itself a problem).
     let lang = if options.is_object() {
         locale(&options).ok().flatten()
@@ -151,6 +154,7 @@ pub fn validate(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 /// The method presets, default first.
 #[wasm_bindgen]
 pub fn methods() -> Result<JsValue, JsValue> {
+    alloc::begin();
     let list = Array::new();
     for m in presets::all() {
         list.push(&to_js(&m)?);
@@ -162,11 +166,13 @@ pub fn methods() -> Result<JsValue, JsValue> {
 /// official label (`model::vocabulary`): the interface's only source of lists and labels.
 #[wasm_bindgen]
 pub fn vocabularies() -> Result<JsValue, JsValue> {
+    alloc::begin();
     to_js(&crate::model::vocabulary::vocabularies())
 }
 
 /// The engine version.
 #[wasm_bindgen]
 pub fn version() -> String {
+    alloc::begin();
     ENGINE.version.to_string()
 }
