@@ -507,13 +507,13 @@ pub(super) fn read_vocab<T: Vocab>(node: &Node, path: Path, s: &mut Sink) -> Opt
     let q = quote(written);
     let ids = T::ids();
     let (hint_id, hint_en) = match suggest::<T>(written) {
-        Some(v) => (
-            format!(" Maksudnya \"{}\"? Tulis id persis seperti ini.", v.id()),
-            format!(
-                " Did you mean \"{}\"? Write the id exactly like this.",
-                v.id()
-            ),
-        ),
+        Some(v) => {
+            let v = v.id();
+            (
+                format!(" Maksudnya \"{v}\"? Tulis \"{v}\"."),
+                format!(" Did you mean \"{v}\"? Write \"{v}\"."),
+            )
+        }
         None => (String::new(), String::new()),
     };
     s.error(

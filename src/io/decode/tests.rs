@@ -335,12 +335,12 @@ fn unknown_vocabulary_is_reported_with_a_suggestion() {
     );
     assert_eq!(
         p.message.id,
-        "Pilar \"Smart Governance\" tidak dikenal. Maksudnya \"governance\"? Tulis id persis seperti ini. Gunakan salah satu: governance, branding, economy, living, society, environment."
+        "Pilar \"Smart Governance\" tidak dikenal. Maksudnya \"governance\"? Tulis \"governance\". Gunakan salah satu: governance, branding, economy, living, society, environment."
     );
     assert!(p
         .message
         .en
-        .starts_with("Unknown pillar \"Smart Governance\". Did you mean \"governance\"?"));
+        .starts_with("Unknown pillar \"Smart Governance\". Did you mean \"governance\"? Write \"governance\". Use one of:"));
     let p = only(&edit(
         FULL,
         "\"horizon\": \"quick_win\"",
