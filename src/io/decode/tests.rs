@@ -1046,7 +1046,7 @@ fn invisible_characters_in_ids_and_agencies_are_warned_about_and_ignored_when_co
     assert!(id.id.contains("U+200B, pada karakter ke-4"), "{}", id.id);
     assert!(
         id.en.contains(
-            "\"id\" \"GOV-01\" holds 1 invisible character(s) (the first U+200B, at character 4)"
+            "The text \"GOV-01\" holds 1 invisible character(s) (the first U+200B, at character 4)"
         ),
         "{}",
         id.en
@@ -1137,4 +1137,47 @@ fn suggestions_and_messages_stop_at_the_cap_but_every_problem_is_counted() {
     let shown = &problems[0];
     assert_eq!(shown.code, "unknown_pillar");
     assert!(shown.message.en.contains("Did you mean \"governance\"?"));
+}
+
+#[test]
+fn messages_say_the_field_in_words_not_its_key() {
+    // A required key missing: named as a person reads it, with what to write.
+    let p = only(&edit(FULL, "\"start_year\": 2020, ", ""));
+    assert_eq!(
+        (p.code, p.path.as_str()),
+        ("missing_field", "/programs/0/start_year")
+    );
+    assert_eq!(
+        p.message,
+        crate::model::text::Text::new(
+            "Tahun mulai belum diisi. Tulis tahunnya sebagai angka, misalnya 2022.",
+            "The start year is missing. Write the year as a number, e.g. 2022."
+        )
+    );
+    // A value of the wrong kind: the location names the field; the message only the value.
+    let p = only(&edit(
+        FULL,
+        "\"progress_percent\": 80",
+        "\"progress_percent\": true",
+    ));
+    assert_eq!(
+        p.message.en,
+        "This value must be a number, not true. Correct the value."
+    );
+    // Rules between fields say the fields in words.
+    let p = only(&edit(FULL, "\"end_year\": 2022", "\"end_year\": 2019"));
+    assert_eq!(
+        p.message.id,
+        "Program berakhir (2019) sebelum dimulai (2020). Periksa tahun mulai dan tahun selesainya."
+    );
+    let p = only(&edit(
+        FULL,
+        "\"status\": \"sustained\", \"launched_year\": 2022,",
+        "\"status\": \"sustained\",",
+    ));
+    assert_eq!(
+        p.message.en,
+        "A quick win with status \"Sustained\" needs its launch year: the year it went live, e.g. 2022."
+    );
+    assert!(!p.message.id.contains('_'), "{}", p.message.id);
 }
