@@ -262,8 +262,8 @@ fn check_characters(text: &str, node: &Node, path: Path, name: bool, s: &mut Sin
             Code::InvalidCharacters,
             path,
             node.at,
-            "Teks ini berisi karakter yang tidak terbaca (�). Berkas mungkin disimpan dengan pengodean lain (ANSI/Latin-1), sehingga huruf seperti é atau — rusak. Simpan ulang berkas sebagai UTF-8 (di Notepad: Simpan Sebagai → Pengodean UTF-8), lalu periksa teksnya.".into(),
-            "This text contains unreadable characters (�). The file was probably saved in another encoding (ANSI/Latin-1), which breaks letters such as é or —. Save the file again as UTF-8 (in Notepad: Save As → Encoding UTF-8), then check the text.".into(),
+            "Teks ini berisi karakter yang tidak terbaca (�): berkas mungkin disimpan dengan pengodean lain (ANSI/Latin-1). Simpan ulang berkas sebagai UTF-8, lalu periksa teksnya.".into(),
+            "This text contains unreadable characters (�): the file was probably saved in another encoding (ANSI/Latin-1). Save the file again as UTF-8, then check the text.".into(),
         );
     }
     if name {
@@ -276,8 +276,8 @@ fn check_characters(text: &str, node: &Node, path: Path, name: bool, s: &mut Sin
                 Code::InvisibleCharacters,
                 path,
                 node.at,
-                format!("Teks {q} berisi {count} karakter tak terlihat (yang pertama {code}, pada karakter ke-{pos}), misalnya dari salin-tempel. Karakter itu diabaikan saat ID dan nama OPD dibandingkan, jadi nama yang tampak sama dihitung sama; hapus karakternya agar berkas bersih."),
-                format!("The text {q} holds {count} invisible character(s) (the first {code}, at character {pos}), e.g. from copy-and-paste. They are ignored when ids and agency names are compared, so names that look the same count as the same; remove them to clean the file."),
+                format!("Teks {q} berisi {count} karakter tak terlihat (yang pertama {code}, pada karakter ke-{pos}), misalnya dari salin-tempel. Karakter itu diabaikan saat ID dan nama OPD dibandingkan; hapus agar berkas bersih."),
+                format!("The text {q} holds {count} invisible character(s) (the first {code}, at character {pos}), e.g. from copy-and-paste. They are ignored when ids and agency names are compared; remove them to clean the file."),
             );
         }
     }
@@ -292,8 +292,8 @@ fn check_characters(text: &str, node: &Node, path: Path, name: bool, s: &mut Sin
             Code::ControlCharacters,
             path,
             node.at,
-            format!("Teks ini berisi karakter kendali tak terlihat ({code}), misalnya dari salin-tempel atau pembalik arah teks. Teks ditampilkan apa adanya; hapus karakter itu agar nama tampil dan tercetak dengan benar."),
-            format!("This text contains an invisible control character ({code}), e.g. from copy-and-paste or a text-direction override. The text is shown as it is; remove the character so the name displays and prints correctly."),
+            format!("Teks ini berisi karakter kendali tak terlihat ({code}), misalnya dari salin-tempel. Hapus karakter itu agar teks tampil dan tercetak dengan benar."),
+            format!("This text contains an invisible control character ({code}), e.g. from copy-and-paste. Remove it so the text displays and prints correctly."),
         );
     }
 }

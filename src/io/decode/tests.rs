@@ -227,12 +227,12 @@ fn file_too_large_gives_size_and_limit() {
     let p = only(&text);
     assert_eq!(p.code, "file_too_large");
     assert!(
-        p.message.id.contains("20 MB") && p.message.id.contains("Pisahkan"),
+        p.message.id.contains("20 MB") && p.message.id.contains("pisahkan per daerah"),
         "{}",
         p.message.id
     );
     assert!(
-        p.message.en.contains("20 MB") && p.message.en.contains("Split"),
+        p.message.en.contains("20 MB") && p.message.en.contains("split it by region"),
         "{}",
         p.message.en
     );
