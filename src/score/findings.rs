@@ -599,6 +599,10 @@ fn institutions(out: &mut Out, cx: &Context) {
     }
 }
 
+/// Pillars below the Outcome target, each with the programs that could close the gap. The
+/// method sets the target per pillar only (methodology §5, §9.3: running ÷ planned per
+/// pillar); it has no per-OPD rate or target, so there is no per-OPD "N more programs"
+/// finding: an OPD's programs appear as candidates of their pillars.
 fn pillars(out: &mut Out, cx: &Context) {
     let target = cx.method.outcome.target_percent;
     for (pillar, t) in &cx.rates.pillars {
