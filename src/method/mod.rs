@@ -53,8 +53,8 @@ pub struct Method {
 /// A source a method relies on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Source {
-    /// What it is.
-    pub title: String,
+    /// What it is, in the report's language (the cited work's own name stays as written).
+    pub title: Text,
     /// Where it was read.
     pub url: String,
 }

@@ -26,9 +26,9 @@ fn n(s: &str) -> Num {
     Num::parse(s).unwrap_or(Num::ZERO)
 }
 
-fn src(title: &str, url: &str) -> Source {
+fn src(id: &str, en: &str, url: &str) -> Source {
     Source {
-        title: title.to_string(),
+        title: Text::new(id, en),
         url: url.to_string(),
     }
 }
@@ -436,21 +436,22 @@ fn common(
 
 fn shared_sources() -> Vec<Source> {
     vec![
-        src("Kota Kediri 2022 result (dimension scores, index 3.31, improvement 0.25)", "https://bangsaonline.com/berita/113379/hasil-evaluasi-smart-city-2022-kota-kediri-ke-4-tertinggi-se-jawa-timur"),
-        src("Kebumen 2022 programme implementation per pillar", "https://ppid.kebumenkab.go.id/index.php/berita/read/7015"),
-        src("Luwu Utara 2023: ≥75 % of short- and medium-term programmes running", "https://linisulsel.com/kemenkominfo-ri-evaluasi-tahap-ii-program-smart-city-di-lutra"),
-        src("SPBE predicates, PermenPANRB 59/2020 (observed cut-points)", "https://radarbali.jawapos.com/bali/denpasar-badung/04/01/2022/aduh-ngebet-jadi-smart-city-nilai-spbe-badung-paling-rendah-se-bali/"),
-        src("Pemdi predicates, PermenPANRB 8/2026 (status: secondary source, a summary quoting the regulation; the official gazette text was not reachable)", ""),
-        src("SAKIP grades, PermenPANRB 88/2021", "https://detiknews86.com/?p=52516"),
-        src("IKM intervals, PermenPANRB 14/2017", "https://fliphtml5.com/reidny/aaer/BUKU_KINERJA_BLU_BPPP_TEGAL_2024_Final_14_08_24/64"),
-        src("IPM categories, BPS", "https://jtvbojonegoro.com/2022/11/tahun-2022-indeks-pembangunan-manusia.html"),
-        src("BPK opinion types, UU 15/2004", "https://wartapemeriksa.bpk.go.id/?p=52481"),
+        src("Hasil Kota Kediri 2022 (nilai dimensi, indeks 3,31, kenaikan 0,25)", "Kota Kediri 2022 result (dimension scores, index 3.31, improvement 0.25)", "https://bangsaonline.com/berita/113379/hasil-evaluasi-smart-city-2022-kota-kediri-ke-4-tertinggi-se-jawa-timur"),
+        src("Capaian program per pilar, Kebumen 2022", "Kebumen 2022 programme implementation per pillar", "https://ppid.kebumenkab.go.id/index.php/berita/read/7015"),
+        src("Luwu Utara 2023: ≥75% program jangka pendek dan menengah berjalan", "Luwu Utara 2023: ≥75 % of short- and medium-term programmes running", "https://linisulsel.com/kemenkominfo-ri-evaluasi-tahap-ii-program-smart-city-di-lutra"),
+        src("Predikat SPBE, PermenPANRB 59/2020 (batas yang teramati)", "SPBE predicates, PermenPANRB 59/2020 (observed cut-points)", "https://radarbali.jawapos.com/bali/denpasar-badung/04/01/2022/aduh-ngebet-jadi-smart-city-nilai-spbe-badung-paling-rendah-se-bali/"),
+        src("Predikat Pemdi, PermenPANRB 8/2026 (sumber sekunder: ringkasan yang mengutip peraturan; teks Berita Negara belum dapat diakses)", "Pemdi predicates, PermenPANRB 8/2026 (secondary source: a summary quoting the regulation; the official gazette text was not reachable)", ""),
+        src("Kategori SAKIP, PermenPANRB 88/2021", "SAKIP grades, PermenPANRB 88/2021", "https://detiknews86.com/?p=52516"),
+        src("Interval IKM, PermenPANRB 14/2017", "IKM intervals, PermenPANRB 14/2017", "https://fliphtml5.com/reidny/aaer/BUKU_KINERJA_BLU_BPPP_TEGAL_2024_Final_14_08_24/64"),
+        src("Kategori IPM, BPS", "IPM categories, BPS", "https://jtvbojonegoro.com/2022/11/tahun-2022-indeks-pembangunan-manusia.html"),
+        src("Jenis opini BPK, UU 15/2004", "BPK opinion types, UU 15/2004", "https://wartapemeriksa.bpk.go.id/?p=52481"),
     ]
 }
 
 /// Weights 10/20/30/20/20: reproduces the published 2022 and 2024 results (Kediri 2022).
 pub fn kominfo_2022() -> Method {
     let mut sources = vec![src(
+        "Jambi Ekspres: bobot Indeks Pencapaian Kota Jambi (Outcome 30, Impact 20, Quick Win 20)",
         "Jambi Ekspres: Kota Jambi, Indeks Pencapaian weights (Outcome 30, Impact 20, Quick Win 20)",
         "https://jambiekspres.disway.id/amp/654588/targetkan-indeks-spbe-2022-meningkat-kota-jambi-mencapai-smart-city/16",
     )];
@@ -472,6 +473,7 @@ pub fn kominfo_2022() -> Method {
 /// Weights 10/20/30/30/10 as published on Sleman's page (undated; probably 2019–2021).
 pub fn kominfo_sleman() -> Method {
     let mut sources = vec![src(
+        "Kominfo Sleman, Monev Smart City Kabupaten Sleman (bobot 10/20/30/30/10, tanpa tanggal)",
         "Kominfo Sleman, Monev Smart City Kabupaten Sleman (weights 10/20/30/30/10, undated)",
         "https://kominfo.slemankab.go.id/monev-smart-city-kabupaten-sleman/",
     )];

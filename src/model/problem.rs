@@ -21,7 +21,7 @@ impl Severity {
     /// one wording for both.
     pub fn label(self) -> Text {
         match self {
-            Severity::Error => Text::new("Galat", "Error"),
+            Severity::Error => Text::new("Kesalahan", "Error"),
             Severity::Warning => crate::score::findings::Severity::Warning.label(),
         }
     }

@@ -319,7 +319,7 @@ mod tests {
         assert_eq!(ids(&v.readiness_bands), ["good", "moderate", "poor"]);
         assert_eq!(ids(&v.region_kinds), ["kabupaten", "kota"]);
         assert_eq!(ids(&v.severities), ["critical", "warning", "info", "error"]);
-        assert_eq!(v.severities[3].label, Text::new("Galat", "Error"));
+        assert_eq!(v.severities[3].label, Text::new("Kesalahan", "Error"));
         assert_eq!(
             ids(&v.not_counted_reasons),
             ["horizon", "not_started", "cancelled"]

@@ -114,13 +114,23 @@ impl Subject {
     }
 }
 
-/// How several cases of one kind read as one finding: "{n} {noun} {pillar} {what}: {list}.
-/// {advice}".
+/// How the cases of one kind read: one case as "{Noun} {name} {what one}. {advice}", several
+/// grouped as "{n} {noun} {pillar} {what}: {list}. {advice}". The advice fits both.
 #[derive(Debug, PartialEq)]
 struct Many {
-    noun: [&'static str; 2],
+    /// Indonesian; English singular; English plural.
+    noun: [&'static str; 3],
     what: [&'static str; 2],
     advice: [&'static str; 2],
+}
+
+/// `s` with its first letter capitalised (nouns here start with an ASCII letter).
+fn cap(s: &str) -> String {
+    let mut c = s.to_string();
+    if let Some(f) = c.get_mut(..1) {
+        f.make_ascii_uppercase();
+    }
+    c
 }
 
 impl Finding {
@@ -222,26 +232,43 @@ impl Out<'_> {
         &mut self.list[last]
     }
 
-    /// A finding about one program; `many` says how several of its kind (same code and
-    /// pillar) read once grouped.
-    #[allow(clippy::too_many_arguments)]
+    /// One case of a kind that `group` may join with others (same code and pillar): the
+    /// message from `many` with `name` and what happened to this one (`what`, id and en).
+    fn case(
+        &mut self,
+        (severity, code): (Severity, Code),
+        path: String,
+        many: &'static Many,
+        (name, subject): (&str, Subject),
+        what: (&str, &str),
+    ) -> &mut Finding {
+        let [id, en] = many.advice;
+        let f = self.add(
+            severity,
+            code,
+            path,
+            format!("{} {name} {}. {id}", cap(many.noun[0]), what.0),
+            format!("{} {name} {}. {en}", cap(many.noun[1]), what.1),
+        );
+        f.subject = Some(subject);
+        f.many = Some(many);
+        f
+    }
+
+    /// One case about a program (at `/programs/i{suffix}`).
     fn program(
         &mut self,
-        severity: Severity,
-        code: Code,
+        kind: (Severity, Code),
         p: &Program,
         suffix: &str,
         many: &'static Many,
-        id: String,
-        en: String,
+        what: (&str, &str),
     ) {
         let path = format!("/programs/{}{suffix}", p.index);
-        let f = self.add(severity, code, path, id, en);
+        let f = self.case(kind, path, many, (&named(p), Subject::program(p)), what);
         f.pillar = Some(p.pillar);
         f.agency = p.lead_agency.clone();
         f.program = Some(p.index);
-        f.subject = Some(Subject::program(p));
-        f.many = Some(many);
     }
 }
 
@@ -329,7 +356,7 @@ fn group(list: Vec<Finding>) -> Vec<Finding> {
             ),
             format!(
                 "{n}{pen} {} {}: {names}{more_en}. {}",
-                m.noun[1], m.what[1], m.advice[1]
+                m.noun[2], m.what[1], m.advice[1]
             ),
         );
     }
@@ -572,6 +599,10 @@ fn institutions(out: &mut Out, cx: &Context) {
     }
 }
 
+/// Pillars below the Outcome target, each with the programs that could close the gap. The
+/// method sets the target per pillar only (methodology §5, §9.3: running ÷ planned per
+/// pillar); it has no per-OPD rate or target, so there is no per-OPD "N more programs"
+/// finding: an OPD's programs appear as candidates of their pillars.
 fn pillars(out: &mut Out, cx: &Context) {
     let target = cx.method.outcome.target_percent;
     for (pillar, t) in &cx.rates.pillars {
@@ -655,26 +686,26 @@ fn pillars(out: &mut Out, cx: &Context) {
 }
 
 static MANY_QW_STOPPED: Many = Many {
-    noun: ["quick win", "quick wins"],
+    noun: ["quick win", "quick win", "quick wins"],
     what: ["dihentikan", "were stopped"],
     advice: [
         "Quick win diharapkan berkelanjutan setelah tahun pertamanya; hidupkan kembali atau jelaskan penggantinya.",
-        "Quick wins are expected to continue after their first year; revive them or explain what replaced them.",
+        "A quick win is expected to continue after its first year; revive it or explain what replaced it.",
     ],
 };
 static MANY_QW_OVERDUE: Many = Many {
-    noun: ["quick win", "quick wins"],
+    noun: ["quick win", "quick win", "quick wins"],
     what: [
         "sudah jatuh tempo tetapi belum diluncurkan",
         "are due but not launched",
     ],
     advice: [
         "Luncurkan atau tetapkan jadwal barunya.",
-        "Launch them or set a new schedule.",
+        "Launch, or set a new schedule.",
     ],
 };
 static MANY_QW_LATE: Many = Many {
-    noun: ["quick win", "quick wins"],
+    noun: ["quick win", "quick win", "quick wins"],
     what: [
         "diluncurkan setelah jadwalnya",
         "were launched after their schedule",
@@ -685,7 +716,7 @@ static MANY_QW_LATE: Many = Many {
     ],
 };
 static MANY_QW_UNPROVEN: Many = Many {
-    noun: ["quick win", "quick wins"],
+    noun: ["quick win", "quick win", "quick wins"],
     what: [
         "disebut berjalan tanpa data dukung",
         "are said to be running without evidence",
@@ -696,53 +727,50 @@ static MANY_QW_UNPROVEN: Many = Many {
     ],
 };
 static MANY_UNPROVEN: Many = Many {
-    noun: ["program", "programs"],
+    noun: ["program", "program", "programs"],
     what: [
         "berstatus berjalan tanpa data dukung",
         "are marked running without evidence",
     ],
     advice: [
-        "Lampirkan bukti (SK, tautan, laporan) untuk setiap program.",
-        "Attach proof (decree, link, report) to each.",
+        "Lampirkan bukti (SK, tautan, laporan).",
+        "Attach proof (decree, link, report).",
     ],
 };
 static MANY_OVERDUE: Many = Many {
-    noun: ["program", "programs"],
+    noun: ["program", "program", "programs"],
     what: [
         "melewati tahun selesainya tetapi belum berjalan",
         "are past their end year but not running",
     ],
     advice: [
         "Percepat pelaksanaannya atau revisi jadwalnya dalam masterplan.",
-        "Speed them up or revise their schedule in the masterplan.",
+        "Speed up the work or revise the schedule in the masterplan.",
     ],
 };
 static MANY_DELAYED: Many = Many {
-    noun: ["program", "programs"],
+    noun: ["program", "program", "programs"],
     what: ["tertunda", "are delayed"],
     advice: [
         "Tetapkan jadwal baru dan tindak lanjutnya agar program dapat berjalan.",
-        "Set a new schedule and the follow-up so they can run.",
+        "Set a new schedule and the follow-up to get the work going.",
     ],
 };
 static MANY_STOPPED: Many = Many {
-    noun: ["program", "programs"],
+    noun: ["program", "program", "programs"],
     what: ["dihentikan", "were stopped"],
     advice: [
         "Jelaskan alasannya atau ganti dengan program lain pada pilar yang sama.",
-        "Explain why, or replace them with other programs in the same pillar.",
+        "Explain why, or plan a replacement in the same pillar.",
     ],
 };
 static MANY_READINESS: Many = Many {
-    noun: ["butir kesiapan", "readiness items"],
+    noun: ["butir kesiapan", "readiness item", "readiness items"],
     what: [
         "bernilai sedang atau baik tanpa data dukung",
         "are rated moderate or good without evidence",
     ],
-    advice: [
-        "Lampirkan data dukung setiap butir.",
-        "Attach evidence to each item.",
-    ],
+    advice: ["Lampirkan data dukungnya.", "Attach the evidence."],
 };
 
 fn quick_wins(out: &mut Out, cx: &Context) {
@@ -756,46 +784,44 @@ fn quick_wins(out: &mut Out, cx: &Context) {
         );
     }
     for (p, qw, r) in cx.quick_wins {
-        let name = named(p);
-        match r.state {
-            State::Stopped => out.program(
-                Severity::Warning,
-                Code::QuickWinStopped,
-                p,
-                "/quick_win",
+        let late = qw.launched_year.unwrap_or(qw.year);
+        let case = match r.state {
+            State::Stopped => Some((
+                (Severity::Warning, Code::QuickWinStopped),
                 &MANY_QW_STOPPED,
-                format!("Quick win {name} dihentikan. Quick win diharapkan berkelanjutan setelah tahun pertamanya; hidupkan kembali atau jelaskan penggantinya."),
-                format!("Quick win {name} was stopped. Quick wins are expected to continue after their first year; revive it or explain what replaced it."),
-            ),
-            State::Pending => out.program(
-                Severity::Warning,
-                Code::QuickWinOverdue,
-                p,
-                "/quick_win",
+                ("dihentikan".to_string(), "was stopped".to_string()),
+            )),
+            State::Pending => Some((
+                (Severity::Warning, Code::QuickWinOverdue),
                 &MANY_QW_OVERDUE,
-                format!("Quick win {name} dijadwalkan {} tetapi belum diluncurkan. Luncurkan atau tetapkan jadwal barunya.", qw.year),
-                format!("Quick win {name} was due in {} but has not been launched. Launch it or set a new schedule.", qw.year),
-            ),
-            State::Late | State::SustainedLate => out.program(
-                Severity::Info,
-                Code::QuickWinLate,
-                p,
-                "/quick_win",
+                (
+                    format!("dijadwalkan {} tetapi belum diluncurkan", qw.year),
+                    format!("was due in {} but has not been launched", qw.year),
+                ),
+            )),
+            State::Late | State::SustainedLate => Some((
+                (Severity::Info, Code::QuickWinLate),
                 &MANY_QW_LATE,
-                format!("Quick win {name} diluncurkan {}, setelah jadwalnya {}.", qw.launched_year.unwrap_or(qw.year), qw.year),
-                format!("Quick win {name} was launched in {}, after its {} schedule.", qw.launched_year.unwrap_or(qw.year), qw.year),
-            ),
-            _ => {}
+                (
+                    format!("diluncurkan {late}, setelah jadwalnya {}", qw.year),
+                    format!("was launched in {late}, after its {} schedule", qw.year),
+                ),
+            )),
+            _ => None,
+        };
+        if let Some((kind, many, (id, en))) = case {
+            out.program(kind, p, "/quick_win", many, (&id, &en));
         }
         if r.achieved && p.evidence.is_empty() {
             out.program(
-                Severity::Warning,
-                Code::ClaimWithoutEvidence,
+                (Severity::Warning, Code::ClaimWithoutEvidence),
                 p,
                 "/evidence",
                 &MANY_QW_UNPROVEN,
-                format!("Quick win {name} disebut berjalan tanpa data dukung. Asesor mengurangi nilai klaim tanpa bukti: lampirkan foto, tautan layanan atau laporan."),
-                format!("Quick win {name} is said to be running without evidence. Assessors discount claims without evidence: attach photos, a service link or a report."),
+                (
+                    "disebut berjalan tanpa data dukung",
+                    "is said to be running without evidence",
+                ),
             );
         }
     }
@@ -807,16 +833,16 @@ fn programs(out: &mut Out) {
     // One finding per program; `group` then makes one to-do per kind, pillar and OPD, so a
     // large file's list stays readable.
     for p in &mp.programs {
-        let name = named(p);
         if p.quick_win.is_none() && p.status.is_implemented() && p.evidence.is_empty() {
             out.program(
-                Severity::Info,
-                Code::ClaimWithoutEvidence,
+                (Severity::Info, Code::ClaimWithoutEvidence),
                 p,
                 "/evidence",
                 &MANY_UNPROVEN,
-                format!("Program {name} berstatus berjalan tanpa data dukung. Lampirkan bukti (SK, tautan, laporan)."),
-                format!("Program {name} is marked running without evidence. Attach proof (decree, link, report)."),
+                (
+                    "berstatus berjalan tanpa data dukung",
+                    "is marked running without evidence",
+                ),
             );
         }
         let unfinished = matches!(
@@ -826,34 +852,31 @@ fn programs(out: &mut Out) {
         let overdue = unfinished && p.end_year.is_some_and(|end| end < year);
         if let (true, Some(end)) = (overdue, p.end_year) {
             out.program(
-                Severity::Warning,
-                Code::ProgramOverdue,
+                (Severity::Warning, Code::ProgramOverdue),
                 p,
                 "/status",
                 &MANY_OVERDUE,
-                format!("Program {name} seharusnya selesai {end} tetapi belum berjalan. Percepat pelaksanaannya atau revisi jadwalnya dalam masterplan."),
-                format!("Program {name} should have been done by {end} but is not running. Speed it up or revise its schedule in the masterplan."),
+                (
+                    &format!("seharusnya selesai {end} tetapi belum berjalan"),
+                    &format!("should have been done by {end} but is not running"),
+                ),
             );
         } else if p.status == ProgramStatus::Delayed {
             out.program(
-                Severity::Warning,
-                Code::ProgramDelayed,
+                (Severity::Warning, Code::ProgramDelayed),
                 p,
                 "/status",
                 &MANY_DELAYED,
-                format!("Program {name} tertunda. Tetapkan jadwal baru dan tindak lanjutnya agar program dapat berjalan."),
-                format!("Program {name} is delayed. Set a new schedule and the follow-up so it can run."),
+                ("tertunda", "is delayed"),
             );
         }
         if p.status == ProgramStatus::Stopped && p.quick_win.is_none() {
             out.program(
-                Severity::Info,
-                Code::ProgramStopped,
+                (Severity::Info, Code::ProgramStopped),
                 p,
                 "/status",
                 &MANY_STOPPED,
-                format!("Program {name} dihentikan. Jelaskan alasannya atau ganti dengan program lain pada pilar yang sama."),
-                format!("Program {name} was stopped. Explain why, or replace it with another program in the same pillar."),
+                ("dihentikan", "was stopped"),
             );
         }
     }
@@ -1060,29 +1083,24 @@ fn readiness_findings(out: &mut Out, cx: &Context) {
         for (i, item) in items.iter().enumerate() {
             if item.score >= cx.method.readiness.moderate_from && item.evidence.is_empty() {
                 let label = item.question.clone().unwrap_or_else(|| item.id.clone());
-                let what = quote(&label);
-                let f = out.add(
-                    Severity::Info,
-                    Code::ClaimWithoutEvidence,
-                    format!("/readiness/items/{i}"),
-                    format!(
-                        "Butir kesiapan {what} bernilai {} tanpa data dukung. Lampirkan data dukungnya.",
-                        item.score
-                    ),
-                    format!(
-                        "Readiness item {what} is rated {} without evidence. Attach its evidence.",
-                        item.score
-                    ),
-                );
-                f.subject = Some(Subject {
+                let subject = Subject {
                     kind: "readiness_item",
                     index: i,
                     id: item.id.clone(),
-                    label,
+                    label: label.clone(),
                     status: None,
                     agency_index: None,
-                });
-                f.many = Some(&MANY_READINESS);
+                };
+                out.case(
+                    (Severity::Info, Code::ClaimWithoutEvidence),
+                    format!("/readiness/items/{i}"),
+                    &MANY_READINESS,
+                    (&quote(&label), subject),
+                    (
+                        &format!("bernilai {} tanpa data dukung", item.score),
+                        &format!("is rated {} without evidence", item.score),
+                    ),
+                );
             }
         }
     }

@@ -59,10 +59,10 @@ test('methods(): kominfo-2022 first, weights sum to 1, sources listed', () => {
     const sum = keys.reduce((s, k) => s + Math.round(m.weights[k] * 100), 0);
     assert.equal(sum, 100, m.id);
     // Every source has an address, except the one recorded as secondary without a reachable
-    // text (Pemdi, PermenPANRB 8/2026), whose title says so.
+    // text (Pemdi, PermenPANRB 8/2026), whose title says so. Titles in both languages.
     const unlinked = m.sources.filter((s) => !s.url.startsWith('http'));
-    assert.ok(m.sources.length > 0 && m.sources.every((s) => s.title), m.id);
-    assert.deepEqual(unlinked.map((s) => [s.url, /PermenPANRB 8\/2026.*secondary source/.test(s.title)]), [['', true]], m.id);
+    assert.ok(m.sources.length > 0 && m.sources.every((s) => s.title.id && s.title.en), m.id);
+    assert.deepEqual(unlinked.map((s) => [s.url, /PermenPANRB 8\/2026.*sumber sekunder/.test(s.title.id), /PermenPANRB 8\/2026.*secondary source/.test(s.title.en)]), [['', true, true]], m.id);
   }
   assert.deepEqual(list[0].weights, { baseline: 0.1, output: 0.2, outcome: 0.3, impact: 0.2, quick_win: 0.2 });
   assert.deepEqual(list[1].weights, { baseline: 0.1, output: 0.2, outcome: 0.3, impact: 0.3, quick_win: 0.1 });

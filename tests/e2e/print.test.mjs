@@ -114,6 +114,8 @@ describe('the official report', () => {
     // Method and sources in Indonesian; the method note in Indonesian.
     assert.match(text, /7\. Metode dan sumber/);
     assert.match(text, /Bobot mereproduksi hasil resmi/);
+    assert.match(text, /Kategori SAKIP, PermenPANRB 88\/2021/);
+    assert.doesNotMatch(text, /SAKIP grades|predicates|programmes running/);
     // Nothing screen-only, no JSON location or field name.
     assert.doesNotMatch(text, MACHINE);
     assert.doesNotMatch(text, /Bagaimana|Unduh|Cetak \/|Pilih berkas|Kelompokkan|lokasi/);
@@ -139,6 +141,7 @@ describe('the official report', () => {
     assert.doesNotMatch(text, /Halaman \d/);
     assert.match(text, /7\. Method and sources/);
     assert.match(text, /The weights reproduce the published/);
+    assert.match(text, /SAKIP grades, PermenPANRB 88\/2021/);
     assert.match(text, /Findings and follow-up per agency/);
     assert.ok(text.includes(`NIP ${SIGNER.nip}`));
     assert.doesNotMatch(text, MACHINE);

@@ -70,7 +70,7 @@ export function fill(template, { status = {} } = {}) {
     put('ID program', id);
     put('Nama program', name);
     put('Pilar', pillar);
-    put('Horizon', horizon);
+    put('Jangka waktu', horizon);
     put('Tahun mulai', start);
     put('Status', status[i] ?? st);
     put('OPD penanggung jawab', agency);

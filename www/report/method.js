@@ -39,7 +39,7 @@ export function renderMethod(ctx) {
         h('p', { class: 'small' }, t('method.version', { id: current.id, version: current.version })),
         h('details', {}, h('summary', {}, t('method.sources')),
           h('ul', { class: 'sources' }, (current.sources ?? []).map((src) =>
-            h('li', {}, src.url ? h('a', { href: src.url, rel: 'noopener noreferrer external', target: '_blank' }, src.title) : src.title)))),
+            h('li', {}, src.url ? h('a', { href: src.url, rel: 'noopener noreferrer external', target: '_blank' }, ctx.msg(src.title)) : ctx.msg(src.title))))),
       ),
     ),
   );

@@ -401,9 +401,14 @@ pub fn sheets() -> Vec<Sheet> {
             List(List::SubDimension),
         )
         .ex(Example::Item(0)),
-        Col::new("/horizon", "Horizon", "Horizon", List(List::Horizon))
-            .required()
-            .ex(Example::Item(0)),
+        Col::new(
+            "/horizon",
+            "Jangka waktu",
+            "Time frame",
+            List(List::Horizon),
+        )
+        .required()
+        .ex(Example::Item(0)),
         Col::new("/start_year", "Tahun mulai", "Start year", Int)
             .required()
             .ex(Example::Num("2020")),

@@ -158,7 +158,7 @@ impl List {
         match self {
             List::Pillar => ("pilar", "pillar", "unknown_pillar"),
             List::SubDimension => ("sub-dimensi", "sub-dimension", "unknown_sub_dimension"),
-            List::Horizon => ("horizon", "horizon", "unknown_horizon"),
+            List::Horizon => ("jangka waktu", "time frame", "unknown_horizon"),
             List::ProgramStatus => ("status program", "program status", "unknown_status"),
             List::QuickWinStatus => (
                 "status quick win",
@@ -185,7 +185,7 @@ impl List {
         let (id, en) = match self {
             List::Pillar => ("Pilar", "Pillar"),
             List::SubDimension => ("Sub-dimensi", "Sub-dimension"),
-            List::Horizon => ("Horizon", "Horizon"),
+            List::Horizon => ("Jangka waktu", "Time frame"),
             List::ProgramStatus => ("Status program", "Program status"),
             List::QuickWinStatus => ("Status quick win", "Quick-win status"),
             List::Aspect => ("Aspek kesiapan", "Readiness aspect"),

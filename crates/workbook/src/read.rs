@@ -712,7 +712,7 @@ fn convert(cell: &Cell, col: &Col) -> Result<Option<J>, Refusal> {
             return Err((
                 "cell_error",
                 Text::new(
-                    format!("sel berisi galat {e}; perbaiki rumusnya atau ketik nilainya."),
+                    format!("sel berisi kesalahan {e}; perbaiki rumusnya atau ketik nilainya."),
                     format!("the cell holds the error {e}; fix its formula or type the value."),
                 ),
             ))

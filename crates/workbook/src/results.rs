@@ -852,7 +852,7 @@ fn programs(o: &Out, a: N, mp: N) -> Result<Worksheet, XlsxError> {
             ("Nama program", "Program name", 36.0),
             ("Pilar", "Pillar", 20.0),
             ("Sub-dimensi", "Sub-dimension", 22.0),
-            ("Horizon", "Horizon", 16.0),
+            ("Jangka waktu", "Time frame", 16.0),
             ("Tahun mulai", "Start year", 10.0),
             ("Tahun selesai", "End year", 10.0),
             ("Status", "Status", 16.0),

@@ -161,3 +161,26 @@ fn no_header_no_rows_or_no_masterplan_get_one_clear_problem() {
         assert_eq!(r.problems[0].code, "not_a_masterplan", "{bad}");
     }
 }
+
+#[test]
+fn the_time_frame_column_is_read_under_its_new_and_its_old_header() {
+    // "Jangka waktu / Time frame *" since 2026-12; templates already in use say "Horizon *".
+    for header in [
+        "Jangka waktu / Time frame *",
+        "Jangka waktu",
+        "Time frame",
+        "Horizon *",
+        "Horizon",
+    ] {
+        let table = format!(
+            "ID program\tNama program\tPilar\t{header}\tTahun mulai\tStatus\n\
+GOV-01\tMal\tSmart Governance\tJangka pendek\t2022\tBerjalan\n"
+        );
+        let r = read_pasted(&table, &sukamaju());
+        let text = r
+            .text
+            .unwrap_or_else(|| panic!("{header}: {:#?}", r.problems));
+        let m: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(m["programs"][0]["horizon"], "short", "{header}");
+    }
+}

@@ -145,8 +145,8 @@ fn check_format(root: &Obj, s: &mut Sink) {
         Code::WrongFormat,
         "/format",
         node.at,
-        format!("\"format\" bernilai {found}; berkas masterplan harus bernilai \"{FORMAT}\". Periksa apakah ini berkas yang benar, lalu tulis \"format\": \"{FORMAT}\"."),
-        format!("\"format\" is {found_en}; a masterplan file must say \"{FORMAT}\". Check that this is the right file, then write \"format\": \"{FORMAT}\"."),
+        format!("Penanda format berkas bernilai {found}; berkas masterplan harus bernilai \"{FORMAT}\". Periksa apakah ini berkas yang benar, lalu tulis \"format\": \"{FORMAT}\"."),
+        format!("The file's format marker is {found_en}; a masterplan file must say \"{FORMAT}\". Check that this is the right file, then write \"format\": \"{FORMAT}\"."),
     );
 }
 
@@ -163,8 +163,8 @@ fn check_format_version(node: &Node, s: &mut Sink) -> bool {
                 Code::FormatVersionTooNew,
                 "/format_version",
                 node.at,
-                format!("Berkas ini memakai versi format yang tidak dikenal ({}); alat ini baru mengenal sampai versi {FORMAT_VERSION}. Periksa \"format_version\", atau perbarui alat penilaian ke versi terbaru.", read::describe(node).0),
-                format!("This file uses an unknown format version ({}); this tool knows versions up to {FORMAT_VERSION}. Check \"format_version\", or update the assessment tool to its latest version.", read::describe(node).1),
+                format!("Berkas ini memakai versi format yang tidak dikenal ({}); alat ini baru mengenal sampai versi {FORMAT_VERSION}. Periksa nomor versi format di berkas, atau perbarui alat penilaian ke versi terbaru.", read::describe(node).0),
+                format!("This file uses an unknown format version ({}); this tool knows versions up to {FORMAT_VERSION}. Check the format version number in the file, or update the assessment tool to its latest version.", read::describe(node).1),
             );
             false
         }
@@ -185,8 +185,8 @@ fn check_format_version(node: &Node, s: &mut Sink) -> bool {
                 Code::InvalidFormatVersion,
                 "/format_version",
                 node.at,
-                format!("\"format_version\" bernilai {found}; harus bilangan bulat tanpa tanda kutip. Tulis \"format_version\": {FORMAT_VERSION}."),
-                format!("\"format_version\" is {found_en}; it must be a whole number without quotes. Write \"format_version\": {FORMAT_VERSION}."),
+                format!("Versi format bernilai {found}; harus bilangan bulat tanpa tanda kutip. Tulis \"format_version\": {FORMAT_VERSION}."),
+                format!("The format version is {found_en}; it must be a whole number without quotes. Write \"format_version\": {FORMAT_VERSION}."),
             );
             true
         }

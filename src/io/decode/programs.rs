@@ -94,8 +94,8 @@ fn program<'n>(
                 Code::EndBeforeStart,
                 o.child("end_year"),
                 end_node.at,
-                format!("Program berakhir ({end}) sebelum dimulai ({start}). Periksa start_year dan end_year."),
-                format!("The program ends ({end}) before it starts ({start}). Check start_year and end_year."),
+                format!("Program berakhir ({end}) sebelum dimulai ({start}). Periksa tahun mulai dan tahun selesainya."),
+                format!("The program ends ({end}) before it starts ({start}). Check its start and end years."),
             );
         }
     }
@@ -104,15 +104,15 @@ fn program<'n>(
             Code::QuickWinMissing,
             o.child("quick_win"),
             o.node.at,
-            "Program ber-horizon quick_win harus memiliki objek \"quick_win\" (year dan status). Tambahkan, atau ubah horizon-nya.".into(),
-            "A program with horizon quick_win needs a \"quick_win\" object (year and status). Add it, or change the horizon.".into(),
+            "Program berjangka waktu quick win perlu data quick win (tahun target dan status). Lengkapi datanya, atau ubah jangka waktunya.".into(),
+            "A program with the time frame quick win needs its quick-win data (target year and status). Add it, or change the time frame.".into(),
         ),
         (Some(h), Some(qw)) if h != Horizon::QuickWin => s.error(
             Code::QuickWinNotQuickWinHorizon,
             o.child("quick_win"),
             qw.at,
-            format!("Program ini memiliki objek \"quick_win\" tetapi horizon-nya \"{}\". Ubah horizon menjadi \"quick_win\", atau hapus objek quick_win.", h.id()),
-            format!("This program has a \"quick_win\" object but its horizon is \"{}\". Change the horizon to \"quick_win\", or remove the quick_win object.", h.id()),
+            format!("Program ini memiliki data quick win, tetapi jangka waktunya \"{}\". Ubah jangka waktunya menjadi quick win, atau hapus data quick win-nya.", h.label().id),
+            format!("This program has quick-win data, but its time frame is \"{}\". Change the time frame to quick win, or remove the quick-win data.", h.label().en),
         ),
         _ => {}
     }
@@ -124,8 +124,8 @@ fn program<'n>(
                 Code::RunningBeforeStart,
                 o.child("start_year"),
                 start_node.at,
-                format!("Program berstatus \"{}\" tetapi baru dimulai tahun {start}, setelah tahun evaluasi {ey}. Periksa start_year atau status.", st.id()),
-                format!("The program is \"{}\" but starts in {start}, after the evaluation year {ey}. Check start_year or status.", st.id()),
+                format!("Program berstatus \"{}\" tetapi baru dimulai tahun {start}, setelah tahun evaluasi {ey}. Periksa tahun mulai atau statusnya.", st.label().id),
+                format!("The program is \"{}\" but starts in {start}, after the evaluation year {ey}. Check its start year or status.", st.label().en),
             );
         }
     }
@@ -166,15 +166,15 @@ fn quick_win(
                 Code::QuickWinMissingLaunchedYear,
                 q.child("launched_year"),
                 q.node.at,
-                format!("Quick win berstatus \"{}\" harus mencantumkan \"launched_year\": tahun quick win mulai berjalan, misalnya 2022.", st.id()),
-                format!("A quick win with status \"{}\" needs \"launched_year\": the year it went live, e.g. 2022.", st.id()),
+                format!("Quick win berstatus \"{}\" harus mencantumkan tahun peluncurannya: tahun quick win mulai berjalan, misalnya 2022.", st.label().id),
+                format!("A quick win with status \"{}\" needs its launch year: the year it went live, e.g. 2022.", st.label().en),
             ),
             (false, Some(node)) => s.error(
                 Code::QuickWinLaunchedYearUnexpected,
                 q.child("launched_year"),
                 node.at,
-                format!("Quick win berstatus \"{}\" belum diluncurkan, jadi tidak boleh punya \"launched_year\". Hapus launched_year, atau ubah status menjadi launched atau sustained.", st.id()),
-                format!("A quick win with status \"{}\" has not been launched, so it cannot have \"launched_year\". Remove launched_year, or change the status to launched or sustained.", st.id()),
+                format!("Quick win berstatus \"{}\" belum diluncurkan, jadi tidak boleh punya tahun peluncuran. Hapus tahun peluncurannya, atau ubah statusnya menjadi Diluncurkan atau Berkelanjutan.", st.label().id),
+                format!("A quick win with status \"{}\" has not been launched, so it cannot have a launch year. Remove the launch year, or change the status to Launched or Sustained.", st.label().en),
             ),
             _ => {}
         }
@@ -193,8 +193,8 @@ fn quick_win(
                     Code::QuickWinInconsistentStatus,
                     q.child("status"),
                     status_at,
-                    format!("Quick win berstatus \"{}\" tetapi status programnya \"{}\". Samakan keduanya: quick win yang sudah berjalan berarti programnya running atau completed (atau stopped bila quick win-nya juga berhenti).", st.id(), ps.id()),
-                    format!("The quick win is \"{}\" but the program status is \"{}\". Make them agree: a live quick win means the program is running or completed (or stopped when the quick win stopped too).", st.id(), ps.id()),
+                    format!("Quick win berstatus \"{}\" tetapi status programnya \"{}\". Samakan keduanya: quick win yang sudah berjalan berarti programnya Berjalan atau Selesai (atau Dihentikan bila quick win-nya juga berhenti).", st.label().id, ps.label().id),
+                    format!("The quick win is \"{}\" but the program status is \"{}\". Make them agree: a live quick win means the program is Running or Completed (or Stopped when the quick win stopped too).", st.label().en, ps.label().en),
                 );
             }
         }
@@ -206,8 +206,8 @@ fn quick_win(
                 Code::LaunchedInFuture,
                 path,
                 node.at,
-                format!("Tahun peluncuran {ly} setelah tahun evaluasi {ey}. Quick win belum bisa diluncurkan di masa depan; periksa launched_year atau statusnya."),
-                format!("The launch year {ly} is after the evaluation year {ey}. A quick win cannot have launched in the future; check launched_year or its status."),
+                format!("Tahun peluncuran {ly} setelah tahun evaluasi {ey}. Quick win belum bisa diluncurkan di masa depan; periksa tahun peluncuran atau statusnya."),
+                format!("The launch year {ly} is after the evaluation year {ey}. A quick win cannot have launched in the future; check the launch year or its status."),
             );
         }
         if let Some(start) = start_year.filter(|start| ly < *start) {
@@ -215,8 +215,8 @@ fn quick_win(
                 Code::LaunchedBeforeStart,
                 path,
                 node.at,
-                format!("Quick win diluncurkan tahun {ly}, sebelum programnya dimulai ({start}). Periksa launched_year dan start_year."),
-                format!("The quick win launched in {ly}, before its program started ({start}). Check launched_year and start_year."),
+                format!("Quick win diluncurkan tahun {ly}, sebelum programnya dimulai ({start}). Periksa tahun peluncuran quick win dan tahun mulai programnya."),
+                format!("The quick win launched in {ly}, before its program started ({start}). Check the launch year and the program's start year."),
             );
         }
     }

@@ -10,7 +10,7 @@ use super::vocab::{suggest, suggest_key, Vocab};
 use crate::io::json::{Member, Node, Value};
 use crate::model::code::Code;
 use crate::model::decimal::Num;
-use crate::model::problem::{has_byte, pointer, pointer_index, unescape, Location, Problems};
+use crate::model::problem::{has_byte, pointer, pointer_index, Location, Problems};
 use crate::model::text::{num_en, num_id};
 
 /// Longest accepted string, in characters.
@@ -149,30 +149,6 @@ pub(super) fn quote(s: &str) -> String {
     format!("\"{plain}{more}\"")
 }
 
-/// The key a pointer ends with, for messages ("start_year"; "programs[3]" for array items).
-pub(super) fn key_name(path: Path) -> String {
-    match path {
-        Path::At(p) => written_key_name(p),
-        Path::Key(_, key) => key.to_string(),
-        Path::Index(parent, i) => match written_key_name(parent) {
-            _ if parent.is_empty() => i.to_string(),
-            name => format!("{name}[{i}]"),
-        },
-    }
-}
-
-fn written_key_name(path: &str) -> String {
-    let mut tokens = path.rsplit('/');
-    let last = tokens.next().unwrap_or_default();
-    if last.is_empty() {
-        return "(berkas)".to_string();
-    }
-    match (last.parse::<usize>(), tokens.next()) {
-        (Ok(i), Some(parent)) if !parent.is_empty() => format!("{}[{i}]", unescape(parent)),
-        _ => unescape(last),
-    }
-}
-
 /// The found value described for a message, in Indonesian and English.
 pub(super) fn describe(node: &Node) -> (String, String) {
     match &node.value {
@@ -192,17 +168,16 @@ pub(super) fn describe(node: &Node) -> (String, String) {
 /// Reports a value of the wrong kind; `expected` is e.g. ("teks", "a string").
 pub(super) fn wrong_type(node: &Node, path: Path, expected: (&str, &str), s: &mut Sink) {
     let (found_id, found_en) = describe(node);
-    let key = key_name(path);
     s.error(
         Code::WrongType,
         path,
         node.at,
         format!(
-            "\"{key}\" harus berupa {}, bukan {found_id}. Perbaiki nilainya.",
+            "Isian ini harus berupa {}, bukan {found_id}. Perbaiki nilainya.",
             expected.0
         ),
         format!(
-            "\"{key}\" must be {}, not {found_en}. Correct the value.",
+            "This value must be {}, not {found_en}. Correct the value.",
             expected.1
         ),
     );
@@ -250,18 +225,17 @@ fn read_text_as(node: &Node, path: Path, name: bool, s: &mut Sink) -> Option<Str
         0
     };
     if chars > MAX_TEXT_CHARS {
-        let key = key_name(path);
         s.error(
             Code::TextTooLong,
             path,
             node.at,
             format!(
-                "Teks \"{key}\" terlalu panjang ({} karakter; paling banyak {}). Persingkat teksnya, atau simpan dokumen panjang di luar berkas dan tulis nama berkas atau tautannya saja.",
+                "Teks ini terlalu panjang ({} karakter; paling banyak {}). Persingkat teksnya, atau simpan dokumen panjang di luar berkas dan tulis nama berkas atau tautannya saja.",
                 num_id(Num::from_int(chars as i64)),
                 num_id(Num::from_int(MAX_TEXT_CHARS as i64))
             ),
             format!(
-                "The text \"{key}\" is too long ({} characters; at most {}). Shorten it, or keep long documents outside the file and write only their file name or link.",
+                "This text is too long ({} characters; at most {}). Shorten it, or keep long documents outside the file and write only their file name or link.",
                 num_en(Num::from_int(chars as i64)),
                 num_en(Num::from_int(MAX_TEXT_CHARS as i64))
             ),
@@ -283,14 +257,13 @@ fn check_characters(text: &str, node: &Node, path: Path, name: bool, s: &mut Sin
     }) {
         return;
     }
-    let key = key_name(path);
     if crate::model::text::has_replacement_char(text) {
         s.warning(
             Code::InvalidCharacters,
             path,
             node.at,
-            format!("Teks \"{key}\" berisi karakter yang tidak terbaca (�). Berkas mungkin disimpan dengan pengodean lain (ANSI/Latin-1), sehingga huruf seperti é atau — rusak. Simpan ulang berkas sebagai UTF-8 (di Notepad: Simpan Sebagai → Pengodean UTF-8), lalu periksa teksnya."),
-            format!("The text \"{key}\" contains unreadable characters (�). The file was probably saved in another encoding (ANSI/Latin-1), which breaks letters such as é or —. Save the file again as UTF-8 (in Notepad: Save As → Encoding UTF-8), then check the text."),
+            "Teks ini berisi karakter yang tidak terbaca (�): berkas mungkin disimpan dengan pengodean lain (ANSI/Latin-1). Simpan ulang berkas sebagai UTF-8, lalu periksa teksnya.".into(),
+            "This text contains unreadable characters (�): the file was probably saved in another encoding (ANSI/Latin-1). Save the file again as UTF-8, then check the text.".into(),
         );
     }
     if name {
@@ -303,8 +276,8 @@ fn check_characters(text: &str, node: &Node, path: Path, name: bool, s: &mut Sin
                 Code::InvisibleCharacters,
                 path,
                 node.at,
-                format!("\"{key}\" {q} berisi {count} karakter tak terlihat (yang pertama {code}, pada karakter ke-{pos}), misalnya dari salin-tempel. Karakter itu diabaikan saat ID dan nama OPD dibandingkan, jadi nama yang tampak sama dihitung sama; hapus karakternya agar berkas bersih."),
-                format!("\"{key}\" {q} holds {count} invisible character(s) (the first {code}, at character {pos}), e.g. from copy-and-paste. They are ignored when ids and agency names are compared, so names that look the same count as the same; remove them to clean the file."),
+                format!("Teks {q} berisi {count} karakter tak terlihat (yang pertama {code}, pada karakter ke-{pos}), misalnya dari salin-tempel. Karakter itu diabaikan saat ID dan nama OPD dibandingkan; hapus agar berkas bersih."),
+                format!("The text {q} holds {count} invisible character(s) (the first {code}, at character {pos}), e.g. from copy-and-paste. They are ignored when ids and agency names are compared; remove them to clean the file."),
             );
         }
     }
@@ -319,8 +292,8 @@ fn check_characters(text: &str, node: &Node, path: Path, name: bool, s: &mut Sin
             Code::ControlCharacters,
             path,
             node.at,
-            format!("Teks \"{key}\" berisi karakter kendali tak terlihat ({code}), misalnya dari salin-tempel atau pembalik arah teks. Teks ditampilkan apa adanya; hapus karakter itu agar nama tampil dan tercetak dengan benar."),
-            format!("The text \"{key}\" contains an invisible control character ({code}), e.g. from copy-and-paste or a text-direction override. The text is shown as it is; remove the character so the name displays and prints correctly."),
+            format!("Teks ini berisi karakter kendali tak terlihat ({code}), misalnya dari salin-tempel. Hapus karakter itu agar teks tampil dan tercetak dengan benar."),
+            format!("This text contains an invisible control character ({code}), e.g. from copy-and-paste. Remove it so the text displays and prints correctly."),
         );
     }
 }
@@ -349,34 +322,32 @@ pub(super) fn read_num(node: &Node, path: Path, s: &mut Sink) -> Option<Num> {
         Value::Number(text) => {
             let n = Num::parse(text);
             if n.is_none() {
-                let key = key_name(path);
                 s.error(
                     Code::OutOfRange,
                     path,
                     node.at,
-                    format!("Angka {text} pada \"{key}\" terlalu besar atau terlalu rinci untuk dibaca. Periksa kembali angkanya."),
-                    format!("The number {text} in \"{key}\" is too large or too precise to read. Check the number."),
+                    format!("Angka {text} terlalu besar atau terlalu rinci untuk dibaca. Periksa kembali angkanya."),
+                    format!("The number {text} is too large or too precise to read. Check the number."),
                 );
             }
             n
         }
         Value::String(text) => {
-            let key = key_name(path);
             let q = quote(text);
             match numeric_hint(text) {
                 Some(n) => s.error(
                     Code::WrongType,
                     path,
                     node.at,
-                    format!("\"{key}\" harus berupa angka, bukan teks {q}. Tulis {n} tanpa tanda kutip (pakai titik untuk desimal, tanpa tanda %)."),
-                    format!("\"{key}\" must be a number, not the text {q}. Write {n} without quotes (a point for decimals, no % sign)."),
+                    format!("Isian ini harus berupa angka, bukan teks {q}. Tulis {n} tanpa tanda kutip (pakai titik untuk desimal, tanpa tanda %)."),
+                    format!("This value must be a number, not the text {q}. Write {n} without quotes (a point for decimals, no % sign)."),
                 ),
                 None => s.error(
                     Code::WrongType,
                     path,
                     node.at,
-                    format!("\"{key}\" harus berupa angka, bukan teks {q}. Tulis angkanya tanpa tanda kutip, misalnya 3.5."),
-                    format!("\"{key}\" must be a number, not the text {q}. Write the number without quotes, e.g. 3.5."),
+                    format!("Isian ini harus berupa angka, bukan teks {q}. Tulis angkanya tanpa tanda kutip, misalnya 3.5."),
+                    format!("This value must be a number, not the text {q}. Write the number without quotes, e.g. 3.5."),
                 ),
             }
             None
@@ -399,20 +370,19 @@ pub(super) fn read_num_in(node: &Node, path: Path, lo: i64, hi: i64, s: &mut Sin
 }
 
 fn out_of_range(node: &Node, path: Path, n: Num, lo: i64, hi: i64, s: &mut Sink) {
-    let key = key_name(path);
     let (lo, hi) = (Num::from_int(lo), Num::from_int(hi));
     s.error(
         Code::OutOfRange,
         path,
         node.at,
         format!(
-            "Nilai {} pada \"{key}\" di luar rentang yang diizinkan ({} sampai {}). Periksa kembali angkanya.",
+            "Nilai {} di luar rentang yang diizinkan ({} sampai {}). Periksa kembali angkanya.",
             num_id(n),
             num_id(lo),
             num_id(hi)
         ),
         format!(
-            "The value {} of \"{key}\" is outside the allowed range ({} to {}). Check the number.",
+            "The value {} is outside the allowed range ({} to {}). Check the number.",
             num_en(n),
             num_en(lo),
             num_en(hi)
@@ -426,17 +396,16 @@ fn read_whole(node: &Node, path: Path, s: &mut Sink) -> Option<(Num, i64)> {
     match n.to_i64() {
         Some(i) => Some((n, i)),
         None => {
-            let key = key_name(path);
             s.error(
                 Code::NotAnInteger,
                 path,
                 node.at,
                 format!(
-                    "\"{key}\" harus bilangan bulat tanpa desimal, bukan {}. Tulis misalnya 3.",
+                    "Isian ini harus bilangan bulat tanpa desimal, bukan {}. Tulis misalnya 3.",
                     num_id(n)
                 ),
                 format!(
-                    "\"{key}\" must be a whole number without decimals, not {}. Write e.g. 3.",
+                    "This value must be a whole number without decimals, not {}. Write e.g. 3.",
                     num_en(n)
                 ),
             );
@@ -462,17 +431,16 @@ pub(super) const YEARS: (i64, i64) = (2000, 2100);
 pub(super) fn read_year(node: &Node, path: Path, s: &mut Sink) -> Option<i64> {
     let (n, year) = read_whole(node, path, s)?;
     if !(YEARS.0..=YEARS.1).contains(&year) {
-        let key = key_name(path);
         s.error(
             Code::YearOutOfRange,
             path,
             node.at,
             format!(
-                "Tahun {n} pada \"{key}\" tidak masuk akal (harus {} sampai {}). Tulis tahun empat angka, misalnya 2022.",
+                "Tahun {n} tidak masuk akal (harus {} sampai {}). Tulis tahun empat angka, misalnya 2022.",
                 YEARS.0, YEARS.1
             ),
             format!(
-                "The year {n} in \"{key}\" is not plausible (must be {} to {}). Write a four-digit year, e.g. 2022.",
+                "The year {n} is not plausible (must be {} to {}). Write a four-digit year, e.g. 2022.",
                 YEARS.0, YEARS.1
             ),
         );
@@ -507,13 +475,13 @@ pub(super) fn read_vocab<T: Vocab>(node: &Node, path: Path, s: &mut Sink) -> Opt
     let q = quote(written);
     let ids = T::ids();
     let (hint_id, hint_en) = match suggest::<T>(written) {
-        Some(v) => (
-            format!(" Maksudnya \"{}\"? Tulis id persis seperti ini.", v.id()),
-            format!(
-                " Did you mean \"{}\"? Write the id exactly like this.",
-                v.id()
-            ),
-        ),
+        Some(v) => {
+            let v = v.id();
+            (
+                format!(" Maksudnya \"{v}\"? Tulis \"{v}\"."),
+                format!(" Did you mean \"{v}\"? Write \"{v}\"."),
+            )
+        }
         None => (String::new(), String::new()),
     };
     s.error(
@@ -556,7 +524,6 @@ pub(super) fn within_limit(
     if items.len() <= limit {
         return true;
     }
-    let key = key_name(path);
     let (n, max) = (
         Num::from_int(items.len() as i64),
         Num::from_int(limit as i64),
@@ -566,12 +533,12 @@ pub(super) fn within_limit(
         path,
         node.at,
         format!(
-            "Daftar \"{key}\" berisi {} isian; paling banyak {}. Periksa apakah ada isian yang tersalin berulang, atau pisahkan datanya.",
+            "Daftar ini berisi {} isian; paling banyak {}. Periksa apakah ada isian yang tersalin berulang, atau pisahkan datanya.",
             num_id(n),
             num_id(max)
         ),
         format!(
-            "The list \"{key}\" has {} entries; at most {} are allowed. Check for entries copied over and over, or split the data.",
+            "This list has {} entries; at most {} are allowed. Check for entries copied over and over, or split the data.",
             num_en(n),
             num_en(max)
         ),
@@ -744,7 +711,7 @@ impl<'n> Obj<'n> {
 
     /// Reports that a required `key` is absent.
     pub(super) fn missing(&self, key: &str, s: &mut Sink) {
-        let (hint_id, hint_en) = missing_hint(&self.path, key);
+        let (label, (hint_id, hint_en)) = missing_hint(&self.path, key);
         // The version decides how the rest is read, so its absence gets its own code.
         let code = if self.path.is_empty() && key == "format_version" {
             Code::MissingFormatVersion
@@ -755,8 +722,8 @@ impl<'n> Obj<'n> {
             code,
             self.child(key),
             self.node.at,
-            format!("Kolom wajib \"{key}\" belum diisi.{hint_id}"),
-            format!("The required key \"{key}\" is missing.{hint_en}"),
+            format!("{} belum diisi.{hint_id}", label.0),
+            format!("{} is missing.{hint_en}", label.1),
         );
     }
 
@@ -777,13 +744,7 @@ impl<'n> Obj<'n> {
         let text = read_text(node, path, s)?;
         if blank(&text) {
             if required {
-                s.error(
-                    Code::EmptyText,
-                    path,
-                    node.at,
-                    format!("Kolom wajib \"{key}\" kosong. Isi dengan teks."),
-                    format!("The required key \"{key}\" is empty. Fill it in."),
-                );
+                self.empty(key, path, node, s);
             }
             return None;
         }
@@ -798,13 +759,7 @@ impl<'n> Obj<'n> {
         let text = read_text_as(node, path, true, s)?;
         if blank(&without_invisible(&text)) {
             if required {
-                s.error(
-                    Code::EmptyText,
-                    path,
-                    node.at,
-                    format!("Kolom wajib \"{key}\" kosong. Isi dengan teks."),
-                    format!("The required key \"{key}\" is empty. Fill it in."),
-                );
+                self.empty(key, path, node, s);
             }
             return None;
         }
@@ -873,6 +828,18 @@ impl<'n> Obj<'n> {
         Some((items, path.pointer()))
     }
 
+    /// Reports a required text left empty.
+    fn empty(&self, key: &str, path: Path, node: &Node, s: &mut Sink) {
+        let ((id, en), _) = missing_hint(&self.path, key);
+        s.error(
+            Code::EmptyText,
+            path,
+            node.at,
+            format!("{id} kosong. Isi dengan teks."),
+            format!("{en} is empty. Fill it in."),
+        );
+    }
+
     /// A list of strings (evidence, sources); absent is empty.
     pub(super) fn strings(&self, key: &str, s: &mut Sink) -> Vec<String> {
         if let Some(node) = self.get(key) {
@@ -883,8 +850,8 @@ impl<'n> Obj<'n> {
                     Code::WrongType,
                     path,
                     node.at,
-                    format!("\"{key}\" harus berupa daftar teks, bukan satu teks. Apit dengan kurung siku: [{q}]."),
-                    format!("\"{key}\" must be a list of strings, not a single string. Wrap it in brackets: [{q}]."),
+                    format!("Isian ini harus berupa daftar teks, bukan satu teks. Apit dengan kurung siku: [{q}]."),
+                    format!("This value must be a list of strings, not a single string. Wrap it in brackets: [{q}]."),
                 );
                 return Vec::new();
             }
@@ -904,8 +871,10 @@ impl<'n> Obj<'n> {
     }
 }
 
-/// What to write for a missing required key.
-fn missing_hint(parent: &str, key: &str) -> (String, String) {
+/// A required key in words (for messages, which name no key), and what to write when it is
+/// missing.
+type Words = (&'static str, &'static str);
+fn missing_hint(parent: &str, key: &str) -> (Words, (String, String)) {
     use crate::model::framework::{
         Aspect, Horizon, Pillar, ProgramStatus, QuickWinStatus, RegionKind,
     };
@@ -916,38 +885,92 @@ fn missing_hint(parent: &str, key: &str) -> (String, String) {
             format!(" Use one of: {ids}."),
         )
     };
+    let year = (
+        " Tulis tahunnya sebagai angka, misalnya 2022.".to_string(),
+        " Write the year as a number, e.g. 2022.".to_string(),
+    );
+    let add = || {
+        (
+            " Tambahkan beserta nilainya.".to_string(),
+            " Add it with its value.".to_string(),
+        )
+    };
     let in_quick_win = parent.ends_with("/quick_win");
+    let in_region = parent == "/region";
     match key {
         "format" => (
-            " Tambahkan \"format\": \"kota-cerdas/masterplan\" di awal berkas.".into(),
-            " Add \"format\": \"kota-cerdas/masterplan\" at the start of the file.".into(),
+            ("Penanda format berkas", "The file's format marker"),
+            (
+                " Tambahkan \"format\": \"kota-cerdas/masterplan\" di awal berkas.".into(),
+                " Add \"format\": \"kota-cerdas/masterplan\" at the start of the file.".into(),
+            ),
         ),
         "format_version" => (
-            format!(" Tambahkan \"format_version\": {FORMAT_VERSION}."),
-            format!(" Add \"format_version\": {FORMAT_VERSION}."),
+            ("Versi format berkas", "The file's format version"),
+            (
+                format!(" Tambahkan \"format_version\": {FORMAT_VERSION}."),
+                format!(" Add \"format_version\": {FORMAT_VERSION}."),
+            ),
         ),
         "programs" => (
-            " Tambahkan \"programs\": [ … ] berisi program masterplan (boleh kosong: []).".into(),
-            " Add \"programs\": [ … ] with the masterplan's programs (may be empty: []).".into(),
+            ("Daftar program", "The program list"),
+            (
+                " Tambahkan \"programs\": [ … ] berisi program masterplan (boleh kosong: [])."
+                    .into(),
+                " Add \"programs\": [ … ] with the masterplan's programs (may be empty: [])."
+                    .into(),
+            ),
         ),
-        "pillar" => one_of(Pillar::ids()),
-        "horizon" => one_of(Horizon::ids()),
-        "status" if in_quick_win => one_of(QuickWinStatus::ids()),
-        "status" => one_of(ProgramStatus::ids()),
-        "aspect" => one_of(Aspect::ids()),
-        "kind" if parent == "/region" => one_of(RegionKind::ids()),
-        "kind" => one_of(crate::model::framework::LegalKind::ids()),
+        "region" => (("Data daerah", "The region data"), add()),
+        "evaluation" => (("Data evaluasi", "The evaluation data"), add()),
+        "name" if in_region => (("Nama daerah", "The region's name"), add()),
+        "name" => (("Nama program", "The program name"), add()),
+        "id" if parent.starts_with("/readiness") => {
+            (("ID butir kesiapan", "The readiness item's ID"), add())
+        }
+        "id" => (("ID program", "The program ID"), add()),
+        "pillar" => (("Pilar", "The pillar"), one_of(Pillar::ids())),
+        "horizon" => (("Jangka waktu", "The time frame"), one_of(Horizon::ids())),
+        "status" if in_quick_win => (
+            ("Status quick win", "The quick-win status"),
+            one_of(QuickWinStatus::ids()),
+        ),
+        "status" => (
+            ("Status program", "The program status"),
+            one_of(ProgramStatus::ids()),
+        ),
+        "aspect" => (
+            ("Aspek kesiapan", "The readiness aspect"),
+            one_of(Aspect::ids()),
+        ),
+        "kind" if in_region => (
+            ("Jenis daerah", "The region kind"),
+            one_of(RegionKind::ids()),
+        ),
+        "kind" => (
+            ("Jenis dasar hukum", "The legal basis kind"),
+            one_of(crate::model::framework::LegalKind::ids()),
+        ),
         "exists" => (
-            " Tulis true jika sudah ada, false jika belum.".into(),
-            " Write true if it exists, false if not.".into(),
+            ("Keberadaannya", "Whether it exists"),
+            (
+                " Tulis true jika sudah ada, false jika belum.".into(),
+                " Write true if it exists, false if not.".into(),
+            ),
         ),
-        k if k == "year" || k.ends_with("_year") => (
-            " Tulis tahunnya sebagai angka, misalnya 2022.".into(),
-            " Write the year as a number, e.g. 2022.".into(),
+        "start_year" => (("Tahun mulai", "The start year"), year),
+        "year" if in_quick_win => (
+            ("Tahun target quick win", "The quick win's target year"),
+            year,
         ),
-        _ => (
-            " Tambahkan kolom ini beserta nilainya.".into(),
-            " Add it with its value.".into(),
-        ),
+        "year" if parent == "/evaluation" => (("Tahun evaluasi", "The evaluation year"), year),
+        "year" => (("Tahun", "The year"), year),
+        "index" => (("Nilai indeks", "The index value"), add()),
+        "score" => (("Nilai butir", "The item's score"), add()),
+        "respondents" => (("Jumlah responden", "The number of respondents"), add()),
+        "mean" => (("Nilai rata-rata survei", "The survey mean"), add()),
+        "code" => (("Kode indikator", "The indicator code"), add()),
+        "value" => (("Nilai indikator", "The indicator value"), add()),
+        _ => (("Isian wajib", "A required value"), add()),
     }
 }

@@ -55,8 +55,8 @@ pub(super) fn masterplan_doc(root: &Obj, s: &mut Sink) -> Option<MasterplanDoc> 
                 Code::PeriodEndBeforeStart,
                 o.child("period_end"),
                 node.at,
-                format!("Periode masterplan berakhir ({end}) sebelum dimulai ({start}). Periksa period_start dan period_end."),
-                format!("The masterplan period ends ({end}) before it starts ({start}). Check period_start and period_end."),
+                format!("Periode masterplan berakhir ({end}) sebelum dimulai ({start}). Periksa tahun awal dan tahun akhir periodenya."),
+                format!("The masterplan period ends ({end}) before it starts ({start}). Check the first and last years of the period."),
             );
         }
     }

@@ -14,12 +14,12 @@ pub(super) fn too_large(bytes: usize, limit: usize) -> (String, String) {
     let (size, max) = (mb(bytes), mb(limit));
     (
         format!(
-            "Berkas terlalu besar: {} MB, batasnya {} MB. Pisahkan menjadi beberapa berkas (satu daerah per berkas), atau bersihkan isinya: hapus lampiran atau gambar yang tersalin ke dalam berkas dan tulis nama berkas atau tautannya saja.",
+            "Berkas terlalu besar: {} MB, batasnya {} MB. Hapus lampiran atau gambar yang tersalin ke dalam berkas (tulis nama berkas atau tautannya saja), atau pisahkan per daerah.",
             num_id(size),
             num_id(max)
         ),
         format!(
-            "The file is too large: {} MB, the limit is {} MB. Split it into several files (one region per file), or clean it: remove attachments or images copied into it and write only their file name or link.",
+            "The file is too large: {} MB, the limit is {} MB. Remove attachments or images copied into it (write only their file name or link), or split it by region.",
             num_en(size),
             num_en(max)
         ),
@@ -65,8 +65,8 @@ pub(super) fn explain(text: &str, err: &SyntaxError) -> (String, String) {
         SyntaxErrorKind::TooManyValues => {
             let n = Num::from_int(MAX_VALUES as i64);
             return (
-                format!("Berkas berisi terlalu banyak nilai: lebih dari {} (angka, teks, daftar dan objek), pembacaan berhenti di sini. Masterplan memerlukan sekitar 20 nilai per program; periksa apakah ada daftar panjang yang tidak dipakai penilaian (lampiran, data mentah) dan pindahkan ke berkas lain.", num_id(n)),
-                format!("The file holds too many values: more than {} (numbers, texts, lists and objects); reading stopped here. A masterplan needs about 20 values per program; look for a long list the assessment does not use (attachments, raw data) and move it to another file.", num_en(n)),
+                format!("Berkas berisi lebih dari {} nilai; pembacaan berhenti di sini. Pindahkan daftar panjang yang tidak dipakai penilaian (lampiran, data mentah) ke berkas lain.", num_id(n)),
+                format!("The file holds more than {} values; reading stopped here. Move long lists the assessment does not use (attachments, raw data) to another file.", num_en(n)),
             );
         }
         SyntaxErrorKind::TrailingComma => {
@@ -97,8 +97,8 @@ fn unexpected(c: char, prev: Option<char>, before: &str) -> (String, String) {
             "A comma seems to be missing. Add a comma between the two entries, before this position.".into(),
         ),
         ('\u{feff}', _) => (
-            "Di sini ada tanda urutan bita (BOM) tak terlihat yang kedua: berkas disimpan dua kali dengan BOM, atau dua berkas digabung. Simpan ulang berkas sebagai UTF-8 (cukup satu BOM di awal, atau tanpa BOM).".into(),
-            "An invisible second byte-order mark (BOM) stands here: the file was saved twice with a BOM, or two files were joined. Save the file again as UTF-8 (one BOM at the very start, or none).".into(),
+            "Di sini ada tanda urutan bita (BOM) kedua: dua berkas digabung, atau berkas disimpan dua kali. Simpan ulang berkas sebagai UTF-8.".into(),
+            "A second byte-order mark (BOM) stands here: two files were joined, or the file was saved twice. Save the file again as UTF-8.".into(),
         ),
         ('\u{fffd}', _) => (
             "Di sini ada bita yang bukan UTF-8 (tampil sebagai �): berkas disimpan dengan pengodean lain atau rusak. Simpan ulang berkas sebagai UTF-8.".into(),
@@ -149,7 +149,7 @@ fn not_json_at_all(text: &str) -> Option<(String, String)> {
     }
     if body.starts_with('<') {
         return Some((
-            "Berkas ini tampaknya halaman web (HTML), bukan berkas masterplan JSON. Mungkin yang terunduh adalah halaman login atau halaman galat; unduh ulang berkas .json-nya.".into(),
+            "Berkas ini tampaknya halaman web (HTML), bukan berkas masterplan JSON. Mungkin yang terunduh adalah halaman masuk atau halaman kesalahan; unduh ulang berkas .json-nya.".into(),
             "This file looks like a web page (HTML), not a masterplan JSON file. Perhaps a login or error page was downloaded; download the .json file again.".into(),
         ));
     }

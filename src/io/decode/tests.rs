@@ -227,12 +227,12 @@ fn file_too_large_gives_size_and_limit() {
     let p = only(&text);
     assert_eq!(p.code, "file_too_large");
     assert!(
-        p.message.id.contains("20 MB") && p.message.id.contains("Pisahkan"),
+        p.message.id.contains("20 MB") && p.message.id.contains("pisahkan per daerah"),
         "{}",
         p.message.id
     );
     assert!(
-        p.message.en.contains("20 MB") && p.message.en.contains("Split"),
+        p.message.en.contains("20 MB") && p.message.en.contains("split it by region"),
         "{}",
         p.message.en
     );
@@ -335,12 +335,12 @@ fn unknown_vocabulary_is_reported_with_a_suggestion() {
     );
     assert_eq!(
         p.message.id,
-        "Pilar \"Smart Governance\" tidak dikenal. Maksudnya \"governance\"? Tulis id persis seperti ini. Gunakan salah satu: governance, branding, economy, living, society, environment."
+        "Pilar \"Smart Governance\" tidak dikenal. Maksudnya \"governance\"? Tulis \"governance\". Gunakan salah satu: governance, branding, economy, living, society, environment."
     );
     assert!(p
         .message
         .en
-        .starts_with("Unknown pillar \"Smart Governance\". Did you mean \"governance\"?"));
+        .starts_with("Unknown pillar \"Smart Governance\". Did you mean \"governance\"? Write \"governance\". Use one of:"));
     let p = only(&edit(
         FULL,
         "\"horizon\": \"quick_win\"",
@@ -1046,7 +1046,7 @@ fn invisible_characters_in_ids_and_agencies_are_warned_about_and_ignored_when_co
     assert!(id.id.contains("U+200B, pada karakter ke-4"), "{}", id.id);
     assert!(
         id.en.contains(
-            "\"id\" \"GOV-01\" holds 1 invisible character(s) (the first U+200B, at character 4)"
+            "The text \"GOV-01\" holds 1 invisible character(s) (the first U+200B, at character 4)"
         ),
         "{}",
         id.en
@@ -1137,4 +1137,47 @@ fn suggestions_and_messages_stop_at_the_cap_but_every_problem_is_counted() {
     let shown = &problems[0];
     assert_eq!(shown.code, "unknown_pillar");
     assert!(shown.message.en.contains("Did you mean \"governance\"?"));
+}
+
+#[test]
+fn messages_say_the_field_in_words_not_its_key() {
+    // A required key missing: named as a person reads it, with what to write.
+    let p = only(&edit(FULL, "\"start_year\": 2020, ", ""));
+    assert_eq!(
+        (p.code, p.path.as_str()),
+        ("missing_field", "/programs/0/start_year")
+    );
+    assert_eq!(
+        p.message,
+        crate::model::text::Text::new(
+            "Tahun mulai belum diisi. Tulis tahunnya sebagai angka, misalnya 2022.",
+            "The start year is missing. Write the year as a number, e.g. 2022."
+        )
+    );
+    // A value of the wrong kind: the location names the field; the message only the value.
+    let p = only(&edit(
+        FULL,
+        "\"progress_percent\": 80",
+        "\"progress_percent\": true",
+    ));
+    assert_eq!(
+        p.message.en,
+        "This value must be a number, not true. Correct the value."
+    );
+    // Rules between fields say the fields in words.
+    let p = only(&edit(FULL, "\"end_year\": 2022", "\"end_year\": 2019"));
+    assert_eq!(
+        p.message.id,
+        "Program berakhir (2019) sebelum dimulai (2020). Periksa tahun mulai dan tahun selesainya."
+    );
+    let p = only(&edit(
+        FULL,
+        "\"status\": \"sustained\", \"launched_year\": 2022,",
+        "\"status\": \"sustained\",",
+    ));
+    assert_eq!(
+        p.message.en,
+        "A quick win with status \"Sustained\" needs its launch year: the year it went live, e.g. 2022."
+    );
+    assert!(!p.message.id.contains('_'), "{}", p.message.id);
 }

@@ -65,7 +65,7 @@ vocab!(
     "Dimensi evaluasi",
     "evaluation dimension"
 );
-vocab!(Horizon, Code::UnknownHorizon, "Horizon", "horizon");
+vocab!(Horizon, Code::UnknownHorizon, "Jangka waktu", "time frame");
 vocab!(
     ProgramStatus,
     Code::UnknownStatus,
