@@ -99,7 +99,7 @@ impl Arena {
 #[inline(never)]
 fn out_of_memory() -> ! {
     wasm_bindgen::throw_str(
-        "Memori tidak cukup untuk berkas ini (batas 1 GB memori mesin penilai). Muat ulang halaman, lalu coba berkas yang lebih kecil atau pisahkan datanya. / Not enough memory for this file (the assessment engine's limit is 1 GB). Reload the page, then try a smaller file or split the data.",
+        "Memori tidak cukup untuk berkas ini. Coba berkas yang lebih kecil atau pisahkan datanya. / Not enough memory for this file. Try a smaller file or split the data.",
     )
 }
 

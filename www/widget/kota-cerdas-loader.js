@@ -30,7 +30,7 @@
       en: 'The tool\'s server must send the Access-Control-Allow-Origin header (e.g. Access-Control-Allow-Origin: *) for the scorecard\'s .js and .wasm files, and the site\'s CSP must allow that origin in script-src and connect-src.',
     },
     admin: { id: 'Untuk pengelola situs:', en: 'For the site administrator:' },
-    code: { id: 'Kode galat: ', en: 'Error code: ' },
+    code: { id: 'Kode kesalahan: ', en: 'Error code: ' },
   };
   var CSS =
     ':host { display: block; all: initial; display: block; margin: 1em 0; }' +

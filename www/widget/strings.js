@@ -40,7 +40,7 @@ export const STRINGS = {
     loading: 'Memuat penilaian …',
     errorTitle: 'Kartu skor tidak dapat ditampilkan',
     lineCol: 'baris {line}, kolom {column}',
-    errorCode: 'Kode galat: {code}',
+    errorCode: 'Kode kesalahan: {code}',
     forAdmin: 'Untuk pengelola situs:',
     err_not_found: 'Berkas masterplan tidak ditemukan (HTTP 404): {url}',
     hint_not_found: 'Periksa alamat pada atribut src dan pastikan berkas JSON sudah diunggah ke alamat itu.',
