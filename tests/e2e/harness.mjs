@@ -176,3 +176,18 @@ export async function finish(record, options) {
     await record.close();
   }
 }
+
+/**
+ * Gives a file through the page's file input and waits until the page has handled it (its
+ * status line changed and it is no longer busy). `file` is a name with `buffer`, or without
+ * `buffer` anything `setInputFiles` takes (a path on disk).
+ */
+export async function giveFile(page, file, buffer, { mimeType = 'application/json', timeout = 120_000 } = {}) {
+  const before = await page.evaluate(() => document.getElementById('status').textContent);
+  await page.setInputFiles('#file', buffer === undefined ? file : { name: file, mimeType, buffer });
+  await page.waitForFunction(
+    (prev) => document.getElementById('status').textContent !== prev && document.body.dataset.busy === 'false',
+    before,
+    { timeout },
+  );
+}

@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sha256Fallback } from '../../www/lib/hash.js';
 import { unzip } from './xlsx.mjs';
-import { assertNoConsoleErrors, assertOnlyLocalRequests, launchBrowser, openPage, repoRoot, serveWww } from './harness.mjs';
+import { assertNoConsoleErrors, assertOnlyLocalRequests, giveFile, launchBrowser, openPage, repoRoot, serveWww } from './harness.mjs';
 
 const pkg = await import(path.join(repoRoot, 'www/pkg/kota_cerdas_mandiri.js'));
 pkg.initSync({ module: readFileSync(path.join(repoRoot, 'www/pkg/kota_cerdas_mandiri_bg.wasm')) });
@@ -76,17 +76,6 @@ async function finish(record, allow = []) {
 }
 
 const text = (page, selector) => page.locator(selector).first().innerText();
-
-/** Gives a file through the file input and waits until the page has handled it. */
-async function giveFile(page, name, buffer) {
-  const before = await page.evaluate(() => document.getElementById('status').textContent);
-  await page.setInputFiles('#file', { name, mimeType: 'application/json', buffer });
-  await page.waitForFunction(
-    (prev) => document.getElementById('status').textContent !== prev && document.body.dataset.busy === 'false',
-    before,
-    { timeout: 120_000 },
-  );
-}
 
 async function download(page, selector) {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);

@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { assertNoConsoleErrors, assertOnlyLocalRequests, launchBrowser, openPage, repoRoot, serveWww } from './harness.mjs';
+import { assertNoConsoleErrors, assertOnlyLocalRequests, giveFile, launchBrowser, openPage, repoRoot, serveWww } from './harness.mjs';
 
 const hostileDir = path.join(repoRoot, 'tests/hostile');
 const manifest = JSON.parse(readFileSync(path.join(hostileDir, 'expect.json'), 'utf8'));
@@ -42,17 +42,6 @@ async function open() {
 }
 
 const text = (page, selector) => page.locator(selector).first().innerText();
-
-/** Gives a file on disk through the file input and waits until the page has handled it. */
-async function giveFile(page, file) {
-  const before = await page.evaluate(() => document.getElementById('status').textContent);
-  await page.setInputFiles('#file', file);
-  await page.waitForFunction(
-    (prev) => document.getElementById('status').textContent !== prev && document.body.dataset.busy === 'false',
-    before,
-    { timeout: 120_000 },
-  );
-}
 
 /** Nothing from a file ran or was turned into live markup. */
 async function assertInert(page, what) {

@@ -13,7 +13,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
-import { finish, openPage, repoRoot, useTool } from './harness.mjs';
+import { finish, giveFile, openPage, repoRoot, useTool } from './harness.mjs';
 
 const pkg = await import(path.join(repoRoot, 'www/pkg/kota_cerdas_mandiri.js'));
 pkg.initSync({ module: readFileSync(path.join(repoRoot, 'www/pkg/kota_cerdas_mandiri_bg.wasm')) });
@@ -62,17 +62,6 @@ async function settled(read) {
     await new Promise((resolve) => setTimeout(resolve, 200));
   } while (Date.now() < end);
   return values;
-}
-
-/** Gives a file through the page's file input and waits until the page has handled it. */
-async function giveFile(page, name, buffer) {
-  const before = await page.evaluate(() => document.getElementById('status').textContent);
-  await page.setInputFiles('#file', { name, mimeType: 'application/json', buffer });
-  await page.waitForFunction(
-    (prev) => document.getElementById('status').textContent !== prev && document.body.dataset.busy === 'false',
-    before,
-    { timeout: 120_000 },
-  );
 }
 
 describe('memory returned after a large file', () => {

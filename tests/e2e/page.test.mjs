@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { agencyPlan, boundaryPlan } from './plans.mjs';
-import { cargoVersion, openPage, repoRoot, screenshot, useTool } from './harness.mjs';
+import { cargoVersion, giveFile as give, openPage, repoRoot, screenshot, useTool } from './harness.mjs';
 
 // The engine in Node: the facts and labels the page must show.
 const pkg = await import(path.join(repoRoot, 'www/pkg/kota_cerdas_mandiri.js'));
@@ -37,11 +37,8 @@ async function loadSample(page, name) {
   await page.waitForSelector('#summary');
 }
 
-async function giveFile(page, name, buffer, mimeType = 'application/json') {
-  const before = await page.evaluate(() => document.getElementById('status').textContent);
-  await page.setInputFiles('#file', { name, mimeType, buffer });
-  await page.waitForFunction((prev) => document.getElementById('status').textContent !== prev && document.body.dataset.busy === 'false', before);
-}
+/** harness.giveFile with Playwright's default wait (30 s): these files are small. */
+const giveFile = (page, name, buffer) => give(page, name, buffer, { timeout: 30_000 });
 
 describe('the page', () => {
 
