@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
-import { assertNoConsoleErrors, assertOnlyLocalRequests, launchBrowser, openPage, screenshot, serveWww } from './harness.mjs';
+import { assertNoConsoleErrors, finish, launchBrowser, openPage, screenshot, serveWww } from './harness.mjs';
 
 let tool;
 let noCors; // the tool's files from a server that sends no CORS header
@@ -30,15 +30,6 @@ after(async () => {
   await Promise.all([tool?.close(), noCors?.close(), host?.close()]);
   if (hostDir) rmSync(hostDir, { recursive: true, force: true });
 });
-
-async function finish(record) {
-  try {
-    assertNoConsoleErrors(record);
-    assertOnlyLocalRequests(record);
-  } finally {
-    await record.close();
-  }
-}
 
 /** The iframe snippet exactly as embed.html shows it (with this tool's origin filled in). */
 async function publishedSnippet(id = 'code-iframe', server = tool) {
@@ -177,13 +168,8 @@ describe('the iframe embed', () => {
     await frame.waitForFunction(() => document.getElementById('index-value')?.textContent === '3,70');
     assert.equal(pages.length, 0, 'no new tab');
     assert.equal(page.url(), `${host.url}/iframe-old.html`);
-    try {
-      // Chromium reports the refused new tab on the console; nothing else may be there.
-      assertNoConsoleErrors(record, { allow: [/Blocked opening .* sandboxed frame/] });
-      assertOnlyLocalRequests(record);
-    } finally {
-      await record.close();
-    }
+    // Chromium reports the refused new tab on the console; nothing else may be there.
+    await finish(record, { allow: [/Blocked opening .* sandboxed frame/] });
   });
 });
 

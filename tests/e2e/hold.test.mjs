@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sha256Fallback } from '../../www/lib/hash.js';
 import { unzip } from './xlsx.mjs';
-import { assertNoConsoleErrors, assertOnlyLocalRequests, giveFile, launchBrowser, openPage, repoRoot, serveWww } from './harness.mjs';
+import { finish, giveFile, launchBrowser, openPage, repoRoot, serveWww } from './harness.mjs';
 
 const pkg = await import(path.join(repoRoot, 'www/pkg/kota_cerdas_mandiri.js'));
 pkg.initSync({ module: readFileSync(path.join(repoRoot, 'www/pkg/kota_cerdas_mandiri_bg.wasm')) });
@@ -64,15 +64,6 @@ async function open({ viewport = DESKTOP, faults = false } = {}) {
   await record.page.goto(`${server.url}/`);
   await record.page.waitForSelector('body[data-ready="true"]');
   return record;
-}
-
-async function finish(record, allow = []) {
-  try {
-    assertNoConsoleErrors(record, { allow });
-    assertOnlyLocalRequests(record);
-  } finally {
-    await record.close();
-  }
 }
 
 const text = (page, selector) => page.locator(selector).first().innerText();
