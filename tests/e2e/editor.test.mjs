@@ -163,6 +163,9 @@ describe('the editor', () => {
       ['Puskesmas Online', 'living', 'short', 2024, 'completed'],
       ['Bus Sekolah Pintar', 'living', 'long', 2024, 'running'],
     ]);
+    // The download starts before the page has marked the plan saved (it then stores the draft):
+    // wait for the note, as the workbook test below does, then read it.
+    await page.waitForFunction(() => /Semua perubahan sudah disimpan ke berkas/.test(document.getElementById('ed-save-note')?.textContent ?? ''));
     assert.match(await page.locator('#ed-save-note').innerText(), /Semua perubahan sudah disimpan ke berkas/);
 
     // Re-opened as a file (nothing unsaved: no question asked): the same numbers.
